@@ -1,0 +1,18 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { IntlProvider } from "use-intl";
+import type { Messages } from "@/lib/i18n/config";
+
+/** One QueryClient per browser tab; translations for client components. */
+export function Providers({ locale, messages, timeZone, children }: { locale: string; messages: Messages; timeZone: string; children: ReactNode }) {
+  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } }));
+  return (
+    <QueryClientProvider client={client}>
+      <IntlProvider locale={locale} messages={messages} timeZone={timeZone}>
+        {children}
+      </IntlProvider>
+    </QueryClientProvider>
+  );
+}

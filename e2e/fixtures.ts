@@ -1,0 +1,58 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** Demo sign-ins (see README): PIN 1234 for every associate; staff numbers 1001.. for MAD01, 1011.. for MAD02. */
+export const DEMO = {
+  pin: "1234",
+  mad01: { associates: ["1001", "1002", "1003"], manager: "manager.mad01@demo.floorwalker.test" },
+  mad02: { associates: ["1011", "1012", "1013"], manager: "manager.mad02@demo.floorwalker.test" },
+  managerPassword: "manager-demo-1",
+  admin: { email: "admin@demo.floorwalker.test", password: "admin-demo-1" },
+};
+
+export const TABLET_STATE = { mad01: "e2e/.auth/mad01-tablet.json", mad02: "e2e/.auth/mad02-tablet.json" };
+
+/** Every screen must pass axe with no violations (WCAG 2.1 A and AA rules). */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  expect(summary, "axe violations").toEqual([]);
+}
+
+export async function signInWithPin(page: Page, staffNumber: string, pin = DEMO.pin) {
+  await page.goto("/login");
+  await page.getByLabel("Staff number").fill(staffNumber);
+  await page.getByLabel("PIN", { exact: true }).fill(pin);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByTestId("current-associate")).toBeVisible();
+}
+
+export async function signInWithPassword(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  const useEmail = page.getByRole("button", { name: /Sign in with email/ });
+  if (await useEmail.isVisible()) await useEmail.click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByTestId("current-associate")).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+/**
+ * A keyboard-wedge scanner types a code a few milliseconds a key, faster than Playwright's CDP round trips
+ * on a loaded machine; dispatching the key events from the page keeps that speed, as a real scanner does.
+ */
+export async function scanWithWedge(page: Page, code: string) {
+  await page.locator("html[data-scanner=ready]").waitFor({ state: "attached" });
+  await page.evaluate((digits) => {
+    const target = document.activeElement ?? document.body;
+    for (const key of [...digits.split(""), "Enter"]) {
+      target.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new KeyboardEvent("keyup", { key, bubbles: true }));
+    }
+  }, code);
+}

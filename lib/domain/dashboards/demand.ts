@@ -1,0 +1,24 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { rowsOf, type Db } from "@/lib/db/client";
+import { periodDto, storeFilter, type DashboardScope } from "./dashboard-scope";
+import { DASHBOARD_TIME_ZONE } from "./rules";
+import type { DemandDto } from "./schemas";
+
+const tz = sql.raw(`'${DASHBOARD_TIME_ZONE}'`);
+
+/** Sales lost for want of stock, price or other reasons, by style, size and reason (most first, top 500). */
+export async function demand(db: Db, s: DashboardScope): Promise<DemandDto> {
+  const rows = rowsOf<{ style_id: number; code: string; name: string; size: string | null; reason: string; n: number }>(
+    await db.execute(sql`
+      SELECT l.style_id, st.code, st.name, l.size, l.reason, count(*)::int AS n
+      FROM lost_sales l JOIN styles st ON st.id = l.style_id
+      WHERE l.at >= ${s.from}::date::timestamp AT TIME ZONE ${tz} AND l.at < (${s.to}::date + 1)::timestamp AT TIME ZONE ${tz}
+        AND ${storeFilter(s, sql`l.store_id`)} AND ${s.userId ? sql`l.user_id = ${s.userId}::uuid` : sql`true`}
+      GROUP BY 1, 2, 3, 4, 5 ORDER BY n DESC, st.code, l.size LIMIT 500`),
+  );
+  return {
+    period: periodDto(s),
+    rows: rows.map((r) => ({ styleId: r.style_id, styleCode: r.code, styleName: r.name, size: r.size, reason: r.reason, lostSales: r.n })),
+  };
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import type { UsageEventType } from "@/lib/domain/usage/event-types";
+
+type Pending = { id: string; type: UsageEventType; occurredAt: string; payload: Record<string, unknown> };
+
+const queue: Pending[] = [];
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * Records a usage event from the tablet (search, scan, views). Events are batched and sent to
+ * POST /api/v1/usage/events with a client id, so a resend after a lost response is stored once.
+ */
+export function track(type: UsageEventType, payload: Record<string, unknown> = {}): void {
+  queue.push({ id: crypto.randomUUID(), type, occurredAt: new Date().toISOString(), payload });
+  timer ??= setTimeout(flush, 1500);
+}
+
+export async function flush(): Promise<void> {
+  timer = null;
+  if (queue.length === 0) return;
+  const batch = queue.splice(0, 500);
+  try {
+    const res = await fetch("/api/v1/usage/events", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ events: batch }),
+      keepalive: true,
+    });
+    // 4xx means the events themselves are wrong (or the session ended): resending would not help.
+    if (res.status >= 500) queue.unshift(...batch);
+  } catch {
+    queue.unshift(...batch);
+  }
+  if (queue.length) timer = setTimeout(flush, 5000);
+}
+
+if (typeof window !== "undefined") {
+  window.addEventListener("pagehide", () => void flush());
+}
