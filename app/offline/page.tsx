@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getT } from "@/lib/i18n/server";
 import { RetryButton } from "@/components/pwa/retry-button";
+import { OfflineLookup } from "@/components/offline/lookup/offline-lookup";
+import { OfflineOutbox } from "@/components/offline/outbox/offline-outbox";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("offline.title") };
@@ -14,6 +16,8 @@ export default async function OfflinePage() {
       <h1 className="text-3xl font-bold">{t("offline.title")}</h1>
       <p className="text-lg text-slate-700">{t("offline.body")}</p>
       <RetryButton label={t("offline.retry")} />
+      <OfflineLookup />
+      <OfflineOutbox />
     </main>
   );
 }
