@@ -9,6 +9,7 @@ import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { customerIdsWithMerged, loadLiveCustomer } from "./load-customer";
 import { contactPatterns } from "./rules";
 import type { EraseCustomerResult } from "./schemas";
+import { forgetCustomerSuggestions } from "@/lib/domain/recommendations/forget-customer";
 
 const REDACTED = { redacted: "personal data removed on erasure" };
 
@@ -23,7 +24,7 @@ function mentions(column: SQL | { getSQL(): SQL }, patterns: string[]): SQL | un
  * - customers: names "Erased", contact, sizes, preferences, dates and birthday cleared, erased_at set;
  * - notes deleted; their orders lose the delivery address, their order events and lost sales lose free-text notes;
  * - queued or sent emails to their address or about their orders deleted;
- * - their flow runs' answers cleared;
+ * - their flow runs' answers cleared; what suggestions remember of them (shown, opened, taken) deleted;
  * - anywhere their email or phone still appears in free text (other customers' notes, order notes, addresses) it
  *   is replaced by "[erased]", and log payloads that mention it (audit detail, usage payloads, stored idempotent
  *   responses, flow state) are replaced by a redaction marker.
@@ -49,6 +50,7 @@ export async function eraseCustomer(db: DbOrTx, actor: Actor, customerId: string
     if (orderIds.length) await tx.update(orderEvents).set({ note: "" }).where(and(inArray(orderEvents.orderId, orderIds), sql`${orderEvents.note} <> ''`));
     await tx.update(lostSales).set({ note: "" }).where(and(inArray(lostSales.customerId, ids), sql`${lostSales.note} <> ''`));
     await tx.update(flowRuns).set({ state: {} }).where(inArray(flowRuns.customerId, ids));
+    for (const id of ids) await forgetCustomerSuggestions(tx, id);
     const emailMatch: SQL[] = [];
     if (emails.length) emailMatch.push(inArray(sql`lower(${emailOutbox.to})`, emails));
     if (orderIds.length) emailMatch.push(inArray(emailOutbox.refId, orderIds));

@@ -11,6 +11,7 @@ import { writeAudit } from "@/lib/domain/audit/write-audit";
 import { nameSearchKey } from "./normalise-contact";
 import { mergeFill } from "./rules";
 import { mergeCustomersSchema, type MergeCustomersInput, type MergeCustomersResult } from "./schemas";
+import { moveCustomerSuggestions } from "@/lib/domain/recommendations/forget-customer";
 
 /**
  * Folds a duplicate customer into the survivor, in one transaction: sales, orders, holds, notes, consent records
@@ -54,6 +55,7 @@ export async function mergeCustomers(db: DbOrTx, actor: Actor, input: MergeCusto
       lostSales: await move(lostSales),
       flowRuns: await move(flowRuns),
     };
+    await moveCustomerSuggestions(tx, duplicateId, survivorId);
     // Records merged into the duplicate earlier now point straight at the survivor.
     await tx.update(customers).set({ mergedInto: survivorId }).where(eq(customers.mergedInto, duplicateId));
     await tx.update(customers).set({ mergedInto: survivorId, updatedAt: sql`now()` }).where(eq(customers.id, duplicateId));

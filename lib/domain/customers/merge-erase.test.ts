@@ -16,6 +16,7 @@ import {
   lostSales,
   orderEvents,
   orders,
+  recImpressions,
   saleLines,
   sales,
   usageEvents,
@@ -134,6 +135,14 @@ beforeAll(async () => {
     state: { answers: { contact: DUPLICATE_EMAIL } },
   });
 
+  // Suggestions remembered for both records: the same style shown to each, one opened under the duplicate.
+  const t0 = new Date("2026-10-01T10:00:00Z");
+  const t1 = new Date("2026-10-05T10:00:00Z");
+  await h.db.insert(recImpressions).values([
+    { customerId: survivor, styleId, shownCount: 2, firstShownAt: t1, lastShownAt: t1 },
+    { customerId: duplicate, styleId, shownCount: 1, firstShownAt: t0, lastShownAt: t0, openedAt: t0 },
+  ]);
+
   // Traces elsewhere: a tablet's free-form usage payload, another customer's note, an old audit entry.
   await h.db.insert(usageEvents).values({ type: "search", occurredAt: new Date(), payload: { q: DUPLICATE_EMAIL } });
   const other = await insertCustomer(h.db, { firstName: "Carmen", phone: "+34699000001", homeStoreId: b.stores.MAD01 });
@@ -177,6 +186,11 @@ describe("merge", () => {
     expect(result.filled).toEqual(["lastName", "birthday", "sizes.tops", "preferences.colours", "preferences.fit"]);
     const [d] = await h.db.select().from(customers).where(eq(customers.id, duplicate));
     expect(d?.mergedInto).toBe(survivor);
+
+    // What suggestions remember follows the person: counts add up, nothing stays on the merged-away id.
+    const impressions = await h.db.select().from(recImpressions).where(inArray(recImpressions.customerId, [survivor, duplicate]));
+    expect(impressions).toHaveLength(1);
+    expect(impressions[0]).toMatchObject({ customerId: survivor, styleId, shownCount: 3, firstShownAt: new Date("2026-10-01T10:00:00Z"), lastShownAt: new Date("2026-10-05T10:00:00Z"), openedAt: new Date("2026-10-01T10:00:00Z") });
 
     const state = await listConsentState(h.db, [survivor]);
     expect(state.filter((c) => c.granted).map((c) => c.purpose)).toEqual(["marketing_email", "marketing_sms"]);
@@ -245,6 +259,7 @@ describe("erasure", () => {
     expect(await h.db.$count(orders, inArray(orders.id, orderIds))).toBe(orderIds.length);
     expect(await h.db.$count(consentRecords, eq(consentRecords.customerId, survivor))).toBe(2);
     expect(await h.db.$count(customerNotes, eq(customerNotes.customerId, survivor))).toBe(0);
+    expect(await h.db.$count(recImpressions, inArray(recImpressions.customerId, [survivor, duplicate]))).toBe(0);
     expect(await h.db.$count(emailOutbox, inArray(emailOutbox.refId, orderIds))).toBe(0);
     expect(await h.db.$count(idempotencyKeys)).toBeGreaterThan(0);
     const [sister] = await h.db.select({ body: customerNotes.body }).from(customerNotes).where(sql`${customerNotes.body} LIKE 'Sister of%'`);
