@@ -5,9 +5,10 @@ import orders from "@/messages/en/orders.json";
 import customers from "@/messages/en/customers.json";
 import manageCustomers from "@/messages/en/manage-customers.json";
 import suggestions from "@/messages/en/suggestions.json";
+import flowEditor from "@/messages/en/flow-editor.json";
 
 /** Message files are split by area (messages/<locale>/<area>.json) so each capability owns its words. */
-const en = { ...core, ...catalog, ...stock, ...orders, ...customers, ...manageCustomers, ...suggestions };
+const en = { ...core, ...catalog, ...stock, ...orders, ...customers, ...manageCustomers, ...suggestions, ...flowEditor };
 
 export const LOCALES = ["en"] as const;
 export type Locale = (typeof LOCALES)[number];
