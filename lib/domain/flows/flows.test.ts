@@ -67,6 +67,10 @@ describe("flows", () => {
     expect((await listFlows(h.db, manager)).map((f) => f.slug)).toContain("draft-only");
     await expect(getFlow(h.db, c.associate, draft.id)).rejects.toMatchObject({ code: "not_found" });
     await expect(assignStores(h.db, manager, { flowId: welcome, storeIds: null })).rejects.toMatchObject({ code: "forbidden" });
+    // The MAD01 manager adds and removes MAD01; MAD02 keeps the flow throughout and cannot be dropped by them.
+    expect((await assignStores(h.db, manager, { flowId: welcome, storeIds: [c.stores.MAD02, c.stores.MAD01] })).storeIds).toEqual([c.stores.MAD01, c.stores.MAD02].sort((a, b) => a - b));
+    await expect(assignStores(h.db, manager, { flowId: welcome, storeIds: [c.stores.MAD01] })).rejects.toMatchObject({ code: "forbidden" });
+    expect((await assignStores(h.db, manager, { flowId: welcome, storeIds: [c.stores.MAD02] })).storeIds).toEqual([c.stores.MAD02]);
     await assignStores(h.db, c.admin, { flowId: welcome, storeIds: null });
   });
 
