@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialState, nextStep, stepProgress, type RunState } from "./rules";
+import { branchOutcomes, initialState, nextStep, stepProgress, type RunState } from "./rules";
 import { SHIPPED_FLOWS } from "./shipped-flows";
 
 const flow = (slug: string) => SHIPPED_FLOWS.find((f) => f.slug === slug)!.document;
@@ -103,5 +103,14 @@ describe("stepProgress", () => {
     r.send({ type: "skip" });
     expect(stepProgress(findIt, r.state, r.current)).toEqual({ done: 2, total: 5, percent: 40 });
     expect(stepProgress(findIt, r.state, null).percent).toBe(100);
+  });
+});
+
+describe("branchOutcomes", () => {
+  it("lists what the tool can find on a branching step, so it can be finished by hand", () => {
+    const step = (id: string) => findIt.steps.find((s) => s.id === id)!;
+    expect(branchOutcomes(step("search"))).toEqual(["in_stock_here", "only_elsewhere", "nowhere"]);
+    expect(branchOutcomes(step("offer-elsewhere"))).toEqual([]);
+    expect(branchOutcomes(step("size"))).toEqual([]);
   });
 });

@@ -141,6 +141,11 @@ export function nextStep(doc: FlowDocument, state: RunState, currentStep: string
   return moveTo(doc, t, step.id, branch ? branch.goto : step.next === undefined ? null : step.next);
 }
 
+/** The tool outcomes a step branches on, so the associate can name one when finishing it by hand. */
+export function branchOutcomes(step: Step): StepOutcome[] {
+  return [...new Set((step.branches ?? []).flatMap((b) => ("outcome" in b.when ? [b.when.outcome] : [])))];
+}
+
 /** For the progress bar: steps done, and the fewest steps still ahead to an end. */
 export function stepProgress(doc: FlowDocument, state: RunState, currentStep: string | null): { done: number; total: number; percent: number } {
   const done = state.history.length;

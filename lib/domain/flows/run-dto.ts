@@ -5,7 +5,7 @@ import { flowRuns, flowVersions, flows } from "@/lib/db/schema";
 import { errors } from "@/lib/errors";
 import type { FlowDocument } from "./document";
 import { parseDocument } from "./flow-dto";
-import { stepProgress, type RunState } from "./rules";
+import { branchOutcomes, stepProgress, type RunState } from "./rules";
 import type { FlowRunDto } from "./schemas";
 
 export type RunRow = typeof flowRuns.$inferSelect;
@@ -32,7 +32,7 @@ export function runDto(run: RunRow, doc: FlowDocument, flowName: string): FlowRu
     visitId: run.visitId,
     status: run.status,
     customerId: run.customerId,
-    step: step && run.status === "active" ? { id: step.id, say: step.say, why: step.why, question: step.question ?? null, action: step.action ?? null } : null,
+    step: step && run.status === "active" ? { id: step.id, say: step.say, why: step.why, question: step.question ?? null, action: step.action ?? null, outcomes: branchOutcomes(step) } : null,
     answers: state.answers ?? {},
     declinedCapture: state.flags?.declinedCapture === true,
     canGoBack: run.status === "active" && (state.history?.length ?? 0) > 0,

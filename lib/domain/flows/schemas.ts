@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CAPTURES, STEP_ACTIONS, STEP_OUTCOMES, flowDocumentSchema, type FlowDocument, type Question, type StepAction } from "./document";
+import { CAPTURES, STEP_ACTIONS, STEP_OUTCOMES, flowDocumentSchema, type FlowDocument, type Question, type StepAction, type StepOutcome } from "./document";
 import type { FlowProblem } from "./validate-flow";
 
 export const flowIdSchema = z.object({ flowId: z.uuid("A flow id is a UUID.") });
@@ -55,7 +55,8 @@ export type FlowSummaryDto = {
 };
 export type FlowDetailDto = FlowSummaryDto & { published: FlowDocument | null; draft: FlowDocument | null; problems: FlowProblem[] };
 
-export type RunStepDto = { id: string; say: string; why: string; question: Question | null; action: StepAction | null };
+/** outcomes: what the step's tool can find that picks its branch; finishing it by hand names one. */
+export type RunStepDto = { id: string; say: string; why: string; question: Question | null; action: StepAction | null; outcomes: StepOutcome[] };
 export type FlowRunDto = {
   id: string;
   flowId: string;
