@@ -6,9 +6,10 @@ import customers from "@/messages/en/customers.json";
 import manageCustomers from "@/messages/en/manage-customers.json";
 import suggestions from "@/messages/en/suggestions.json";
 import flowEditor from "@/messages/en/flow-editor.json";
+import flowRunner from "@/messages/en/flow-runner.json";
 
 /** Message files are split by area (messages/<locale>/<area>.json) so each capability owns its words. */
-const en = { ...core, ...catalog, ...stock, ...orders, ...customers, ...manageCustomers, ...suggestions, ...flowEditor };
+const en = { ...core, ...catalog, ...stock, ...orders, ...customers, ...manageCustomers, ...suggestions, ...flowEditor, ...flowRunner };
 
 export const LOCALES = ["en"] as const;
 export type Locale = (typeof LOCALES)[number];
