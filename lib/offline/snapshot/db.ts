@@ -1,0 +1,102 @@
+import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import type { SnapshotPayload } from "@/lib/domain/offline-snapshot/wire";
+import { decodeStock, decodeStore, decodeStyle, decodeVariant } from "./decode";
+import type { SnapMeta, SnapStock, SnapStore, SnapStyle, SnapVariant } from "./types";
+
+/** Every record carries `s`, the tablet's store the snapshot belongs to, first in its key. */
+type Keyed<T> = T & { s: number };
+
+interface SnapshotDb extends DBSchema {
+  styles: { key: [number, number]; value: Keyed<SnapStyle> };
+  variants: { key: [number, number]; value: Keyed<SnapVariant> };
+  stock: { key: [number, number, number]; value: Keyed<SnapStock> };
+  stores: { key: [number, number]; value: Keyed<SnapStore> };
+  meta: { key: number; value: SnapMeta };
+}
+
+export const SNAPSHOT_DB_NAME = "fw-snapshot";
+const TABLES = ["styles", "variants", "stock", "stores"] as const;
+
+let opening: Promise<IDBPDatabase<SnapshotDb>> | null = null;
+
+export function openSnapshotDb(): Promise<IDBPDatabase<SnapshotDb>> {
+  opening ??= openDB<SnapshotDb>(SNAPSHOT_DB_NAME, 1, {
+    upgrade(db) {
+      db.createObjectStore("styles", { keyPath: ["s", "id"] });
+      db.createObjectStore("variants", { keyPath: ["s", "id"] });
+      db.createObjectStore("stock", { keyPath: ["s", "variantId", "storeId"] });
+      db.createObjectStore("stores", { keyPath: ["s", "id"] });
+      db.createObjectStore("meta", { keyPath: "storeId" });
+    },
+  }).catch((e: unknown) => {
+    opening = null;
+    throw e;
+  });
+  return opening;
+}
+
+/** Tests open a fresh fake IndexedDB each time: forget the cached connection. */
+export function resetSnapshotDbConnection(): void {
+  opening = null;
+}
+
+/** Every key that starts with store `s` ([] sorts after any number or string). */
+const ofStore = (s: number) => IDBKeyRange.bound([s], [s, []]);
+
+/**
+ * Stores one refresh in a single transaction: a full snapshot replaces what was held for that store; an
+ * incremental one upserts rows (so a row sent twice is harmless) and drops styles/variants no longer sold.
+ */
+export async function applySnapshot(payload: SnapshotPayload, now = new Date()): Promise<SnapMeta> {
+  const db = await openSnapshotDb();
+  const s = payload.store;
+  const tx = db.transaction([...TABLES, "meta"], "readwrite");
+  const pending: Promise<unknown>[] = [];
+  if (payload.full) for (const t of TABLES) pending.push(tx.objectStore(t).delete(ofStore(s)));
+  // The store list always comes whole (a new branch may now be among the nearest).
+  else pending.push(tx.objectStore("stores").delete(ofStore(s)));
+  for (const w of payload.styles) {
+    if (w[9] === 1) pending.push(tx.objectStore("styles").put({ ...decodeStyle(w), s }));
+    else pending.push(tx.objectStore("styles").delete([s, w[0]]));
+  }
+  for (const w of payload.variants) {
+    if (w[8] === 1) pending.push(tx.objectStore("variants").put({ ...decodeVariant(w), s }));
+    else pending.push(tx.objectStore("variants").delete([s, w[0]]));
+  }
+  for (const w of payload.stock) pending.push(tx.objectStore("stock").put({ ...decodeStock(w), s }));
+  for (const w of payload.stores) pending.push(tx.objectStore("stores").put({ ...decodeStore(w, s), s }));
+  const meta: SnapMeta = { storeId: s, asOf: payload.asOf, cursor: payload.cursor, syncedAt: now.toISOString() };
+  pending.push(tx.objectStore("meta").put(meta));
+  await Promise.all([...pending, tx.done]);
+  return meta;
+}
+
+/** The snapshot most recently refreshed on this tablet (a tablet normally serves one store). */
+export async function latestMeta(): Promise<SnapMeta | null> {
+  const all = await (await openSnapshotDb()).getAll("meta");
+  return all.sort((a, b) => b.syncedAt.localeCompare(a.syncedAt))[0] ?? null;
+}
+
+export async function metaFor(storeId: number): Promise<SnapMeta | null> {
+  return (await (await openSnapshotDb()).get("meta", storeId)) ?? null;
+}
+
+const strip = <T>({ s: _s, ...rest }: Keyed<T>): T => rest as T;
+
+export type SnapshotContents = { meta: SnapMeta; styles: SnapStyle[]; variants: SnapVariant[]; stock: SnapStock[]; stores: SnapStore[] };
+
+/** Everything held for one store, read in one transaction so the figures agree with each other. */
+export async function loadSnapshot(storeId: number): Promise<SnapshotContents | null> {
+  const db = await openSnapshotDb();
+  const tx = db.transaction([...TABLES, "meta"], "readonly");
+  const [meta, styles, variants, stock, stores] = await Promise.all([
+    tx.objectStore("meta").get(storeId),
+    tx.objectStore("styles").getAll(ofStore(storeId)),
+    tx.objectStore("variants").getAll(ofStore(storeId)),
+    tx.objectStore("stock").getAll(ofStore(storeId)),
+    tx.objectStore("stores").getAll(ofStore(storeId)),
+  ]);
+  await tx.done;
+  if (!meta) return null;
+  return { meta, styles: styles.map(strip), variants: variants.map(strip), stock: stock.map(strip), stores: stores.map(strip) };
+}
