@@ -11,11 +11,12 @@ const SESSION_TYPES = ["sign_in", "associate_switch"] as const;
 
 /** Active associates and devices per day, sessions (sign-ins and associate switches) against the previous period, idle tablets. */
 export async function adoption(db: Db, s: DashboardScope, idleDays = 7): Promise<AdoptionDto> {
-  const days = rowsOf<{ day: string; users: number; devices: number; sessions: number }>(
+  const days = rowsOf<{ day: string; users: number; devices: number; sessions: number; switches: number }>(
     await db.execute(sql`
       SELECT day::text, count(DISTINCT user_id) FILTER (WHERE user_id <> ${NO_ID}::uuid)::int AS users,
              count(DISTINCT device_id) FILTER (WHERE device_id <> ${NO_ID}::uuid)::int AS devices,
-             coalesce(sum(events) FILTER (WHERE type IN ('sign_in', 'associate_switch')), 0)::int AS sessions
+             coalesce(sum(events) FILTER (WHERE type IN ('sign_in', 'associate_switch')), 0)::int AS sessions,
+             coalesce(sum(events) FILTER (WHERE type = 'associate_switch'), 0)::int AS switches
       FROM ${usageFacts(s)} GROUP BY day ORDER BY day`),
   );
   const sessions = days.reduce((a, d) => a + d.sessions, 0);
@@ -38,6 +39,7 @@ export async function adoption(db: Db, s: DashboardScope, idleDays = 7): Promise
     period: periodDto(s),
     days: days.map((d) => ({ day: d.day, activeAssociates: d.users, activeDevices: d.devices, sessions: d.sessions })),
     sessions: compare(sessions, (prev.sign_in ?? 0) + (prev.associate_switch ?? 0)),
+    switches: compare(days.reduce((a, d) => a + d.switches, 0), prev.associate_switch ?? 0),
     idleDevices: idle.map((d) => ({ deviceId: d.id, storeId: d.store_id, lastSeen: d.last_seen })),
   };
 }

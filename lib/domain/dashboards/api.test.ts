@@ -45,6 +45,9 @@ beforeAll(async () => {
   for (let i = 0; i < 12; i++) rows.push(ev(bob, A, "customer_captured", 2));
   rows.push(ev(ann, A, "customer_captured", 2), ev(ann, A, "sign_in", 3), ev(bob, A, "sign_in", 1), ev(ann, A, "order_placed", 1, { sourceStoreId: B }));
   rows.push(ev(ann, A, "stock_grid_view", 0), ev(ann, A, "flow_step_completed", 0, { flowId: "f1", stepId: "greet" }), ev(ann, A, "consent_recorded", 1, { purpose: "marketing", decision: "granted" }));
+  rows.push(ev(bob, A, "flow_step_shown", 0, { flowId: "f1", stepId: "greet" }), ev(ann, A, "flow_step_shown", 0, { flowId: "f1", stepId: "greet" }), ev(bob, A, "associate_switch", 1));
+  // An order shipping from two stores: it counts once for each source, with that source's value.
+  rows.push(ev(bob, A, "order_placed", 1, { sources: [{ storeId: A, valueCents: 5000 }, { storeId: B, valueCents: 2500 }] }));
   rows.push(ev(randomUUID(), B, "sign_in", 1), ev(randomUUID(), B, "order_placed", 1));
   await h.db.insert(usageEvents).values(rows);
   await refreshRollups(h.db);
@@ -65,12 +68,16 @@ describe("dashboards API", () => {
     const res = await body(await get(outcomesRoute, `store=${A}`));
     expect(res).toMatchObject({
       status: 200,
-      body: { period: { stores: `store:${A}` }, funnel: { stockLookups: 1, ordersToHome: 1 }, ordersBySourceStore: [{ sourceStoreId: B, orders: 1 }], consentGrants: [{ purpose: "marketing", granted: 1 }] },
+      body: { period: { stores: `store:${A}` }, funnel: { stockLookups: 1, ordersToHome: 2 }, consentGrants: [{ purpose: "marketing", granted: 1 }] },
     });
+    expect(res.body.ordersBySourceStore).toEqual([
+      { sourceStoreId: B, orders: 2, valueCents: 2500 },
+      { sourceStoreId: A, orders: 1, valueCents: 5000 },
+    ]);
     const adoption = await body(await get(adoptionRoute, ""));
-    expect((adoption.body.sessions as { current: number }).current).toBe(2);
+    expect(adoption.body).toMatchObject({ sessions: { current: 3 }, switches: { current: 1, previous: 0 } });
     const flows = await body(await get(flowsRoute, ""));
-    expect(flows.body).toMatchObject({ started: 40, steps: [{ flowId: "f1", stepId: "greet", completed: 1 }] });
+    expect(flows.body).toMatchObject({ started: 40, steps: [{ flowId: "f1", stepId: "greet", reached: 2, completed: 1, skipped: 0 }] });
     const demand = await body(await get(demandRoute, ""));
     expect(demand.body.rows).toEqual([{ styleId: expect.any(Number), styleCode: "ST1", styleName: "Trench", size: "M", reason: "out_of_stock_everywhere", lostSales: 1 }]);
   });
@@ -90,7 +97,7 @@ describe("dashboards API", () => {
   it("lets an admin see the chain or a region, and exports CSV", async () => {
     session.actor = person("admin", null);
     const chain = await body(await get(outcomesRoute, ""));
-    expect(chain.body).toMatchObject({ period: { stores: "chain" }, orders: { current: 2 } });
+    expect(chain.body).toMatchObject({ period: { stores: "chain" }, orders: { current: 3 } });
     const region = await body(await get(outcomesRoute, "region=Cataluña"));
     expect(region.body).toMatchObject({ orders: { current: 1 } });
     const csv = await get(adoptionRoute, `format=csv&from=${madridDay(new Date(Date.now() - 3 * 86_400_000))}`);

@@ -17,8 +17,18 @@ export async function demand(db: Db, s: DashboardScope): Promise<DemandDto> {
         AND ${storeFilter(s, sql`l.store_id`)} AND ${s.userId ? sql`l.user_id = ${s.userId}::uuid` : sql`true`}
       GROUP BY 1, 2, 3, 4, 5 ORDER BY n DESC, st.code, l.size LIMIT 500`),
   );
+  const restock = rowsOf<{ style_id: number; code: string; name: string; colour: string; size: string; orders: number; units: number }>(
+    await db.execute(sql`
+      SELECT st.id AS style_id, st.code, st.name, v.colour, v.size, count(DISTINCT o.id)::int AS orders, sum(ol.qty)::int AS units
+      FROM orders o JOIN order_lines ol ON ol.order_id = o.id JOIN variants v ON v.id = ol.variant_id JOIN styles st ON st.id = v.style_id
+      WHERE ol.kind = 'ship' AND ol.source_store_id <> o.store_id
+        AND o.created_at >= ${s.from}::date::timestamp AT TIME ZONE ${tz} AND o.created_at < (${s.to}::date + 1)::timestamp AT TIME ZONE ${tz}
+        AND ${storeFilter(s, sql`o.store_id`)} AND ${s.userId ? sql`o.created_by = ${s.userId}::uuid` : sql`true`}
+      GROUP BY 1, 2, 3, 4, 5 ORDER BY units DESC, st.code, v.colour, v.size LIMIT 200`),
+  );
   return {
     period: periodDto(s),
     rows: rows.map((r) => ({ styleId: r.style_id, styleCode: r.code, styleName: r.name, size: r.size, reason: r.reason, lostSales: r.n })),
+    restock: restock.map((r) => ({ styleId: r.style_id, styleCode: r.code, styleName: r.name, colour: r.colour, size: r.size, orders: r.orders, units: r.units })),
   };
 }

@@ -24,6 +24,8 @@ export const adoptionResponse = z.object({
   period,
   days: z.array(z.object({ day: z.string(), activeAssociates: z.number(), activeDevices: z.number(), sessions: z.number() })),
   sessions: comparison,
+  /** Associate switches on a shared tablet (also counted in sessions). */
+  switches: comparison,
   idleDevices: z.array(z.object({ deviceId: z.string(), storeId: z.number(), lastSeen: z.string().nullable() })),
 });
 
@@ -37,7 +39,7 @@ export const outcomesResponse = z.object({
   period,
   funnel: funnelDto,
   orders: comparison,
-  ordersBySourceStore: z.array(z.object({ sourceStoreId: z.number().nullable(), orders: z.number() })),
+  ordersBySourceStore: z.array(z.object({ sourceStoreId: z.number().nullable(), orders: z.number(), valueCents: z.number() })),
   holds: z.object({ placed: z.number(), converted: z.number(), expired: z.number() }),
   customersCaptured: comparison,
   consentGrants: z.array(z.object({ purpose: z.string(), granted: z.number(), withdrawn: z.number() })),
@@ -47,6 +49,8 @@ export const outcomesResponse = z.object({
 export const demandResponse = z.object({
   period,
   rows: z.array(z.object({ styleId: z.number(), styleCode: z.string(), styleName: z.string(), size: z.string().nullable(), reason: z.string(), lostSales: z.number() })),
+  /** Sizes missing here but found elsewhere: ship lines ordered from another store (what to re-stock). */
+  restock: z.array(z.object({ styleId: z.number(), styleCode: z.string(), styleName: z.string(), colour: z.string(), size: z.string(), orders: z.number(), units: z.number() })),
 });
 
 export const flowsResponse = z.object({
@@ -54,7 +58,8 @@ export const flowsResponse = z.object({
   started: z.number(),
   finished: z.number(),
   abandoned: z.number(),
-  steps: z.array(z.object({ flowId: z.string().nullable(), stepId: z.string(), completed: z.number(), skipped: z.number() })),
+  /** Reached = the step was shown; reached minus completed minus skipped is where runs stopped. */
+  steps: z.array(z.object({ flowId: z.string().nullable(), stepId: z.string(), reached: z.number(), completed: z.number(), skipped: z.number() })),
 });
 
 export const associatesResponse = z.object({

@@ -101,8 +101,12 @@ export async function createOrder(tx: Tx, actor: Actor, input: PlaceOrderInput, 
     });
     await queueEmail(tx, { to: customer.emailNorm, subject: email.subject, bodyText: email.text, kind: "order_confirmation", refId: order.id });
   }
+  // Ship lines by source store and value, so the dashboards can show orders to home by source store.
+  const sources = sourceValues(lines.filter((l) => l.kind === "ship"));
   await recordUsageBy(tx, actor, "order_placed", {
     orderId: order.id,
+    sourceStoreId: sources.length === 1 ? sources[0]!.storeId : null,
+    sources,
     lines: lines.length,
     shipLines: lines.length - takeNow.length,
     takeNowLines: takeNow.length,
@@ -112,6 +116,12 @@ export async function createOrder(tx: Tx, actor: Actor, input: PlaceOrderInput, 
     totalCents,
   });
   return order.id;
+}
+
+function sourceValues(lines: { source: { storeId: number }; lineTotalCents: number }[]): { storeId: number; valueCents: number }[] {
+  const by = new Map<number, number>();
+  for (const l of lines) by.set(l.source.storeId, (by.get(l.source.storeId) ?? 0) + l.lineTotalCents);
+  return [...by].map(([storeId, valueCents]) => ({ storeId, valueCents }));
 }
 
 /** Unknown items, closed stores and stores that do not ship are the associate's to fix, not a stock race. */

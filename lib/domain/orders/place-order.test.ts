@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { DbHandle } from "@/lib/db/client";
 import { createTestDb } from "@/lib/db/testing";
-import { customers, emailOutbox, saleLines, sales } from "@/lib/db/schema";
+import { customers, emailOutbox, saleLines, sales, usageEvents } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { placeOrder } from "./place-order";
 import { quoteOrder } from "./quote-order";
@@ -132,6 +132,9 @@ describe("placing an order", () => {
     const [sale] = await h.db.select().from(sales).where(eq(sales.orderId, res.body.id));
     expect(sale).toMatchObject({ channel: "store", storeId: c.stores.MAD01, totalCents: 12995 });
     expect(await h.db.select().from(saleLines).where(eq(saleLines.saleId, sale!.id))).toHaveLength(1);
+    // The usage event names where the shipped lines come from, for "orders to home by source store".
+    const [event] = await h.db.select().from(usageEvents).where(and(eq(usageEvents.type, "order_placed"), sql`${usageEvents.payload}->>'orderId' = ${res.body.id}`));
+    expect(event?.payload).toMatchObject({ sourceStoreId: c.stores.BCN01, sources: [{ storeId: c.stores.BCN01, valueCents: 12995 }], takeNowLines: 1 });
   });
 
   it("pickup at another store: the date is when it reaches that store", async () => {
