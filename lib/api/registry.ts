@@ -32,6 +32,7 @@ import {
 import { consentTextsEndpoint, publishConsentTextEndpoint, recordConsentEndpoint } from "@/lib/domain/consent/endpoints";
 import { exportFlowEndpoint, getFlowEndpoint, importFlowEndpoint, listFlowsEndpoint } from "@/lib/domain/flows/endpoints";
 import { adoptionEndpoint, associatesEndpoint, demandEndpoint, flowsEndpoint, outcomesEndpoint } from "@/lib/domain/dashboards/endpoints";
+import { offlineSnapshotEndpoint } from "@/lib/domain/offline-snapshot/endpoints";
 import { customerSuggestionsEndpoint, rescueSuggestionsEndpoint, styleSuggestionsEndpoint } from "@/lib/domain/recommendations/endpoints";
 
 /** Every public API operation. The OpenAPI document is generated from this list; a test checks every route is in it. */
@@ -79,4 +80,5 @@ export const ENDPOINTS: Endpoint[] = [
   rescueSuggestionsEndpoint,
   listFlowsEndpoint, getFlowEndpoint, exportFlowEndpoint, importFlowEndpoint,
   adoptionEndpoint, outcomesEndpoint, demandEndpoint, flowsEndpoint, associatesEndpoint,
+  offlineSnapshotEndpoint,
 ];

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+export const NEARBY_STORES = 12;
+
+export const snapshotQuery = z.object({
+  since: z.string().max(1200).optional().describe("The cursor of the last refresh: only rows changed since are sent."),
+  store: z.coerce.number().int().positive().optional().describe("The tablet's store; defaults to the caller's working store."),
+});
+
+export const snapshotResponse = z.object({
+  v: z.literal(1),
+  store: z.number().int(),
+  full: z.boolean(),
+  asOf: z.string(),
+  cursor: z.string(),
+  stores: z.array(z.array(z.unknown())),
+  styles: z.array(z.array(z.unknown())),
+  variants: z.array(z.array(z.unknown())),
+  stock: z.array(z.array(z.number())),
+});
