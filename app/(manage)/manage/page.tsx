@@ -38,6 +38,11 @@ export default async function ManagePage() {
       <div className="flex flex-wrap items-center gap-4">
         <h1 className="text-3xl font-bold">{t("manage.title")}</h1>
         <nav aria-label={t("manage.title")} className="ml-auto flex flex-wrap gap-2">
+        {can(actor.role, "dashboard:store") ? (
+          <Link href="/manage/dashboards" className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-brand-800 underline">
+            {t("dashboards.link")}
+          </Link>
+        ) : null}
         {can(actor.role, "customer:list") ? (
           <Link href="/manage/customers" className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-brand-800 underline">
             {t("manage.clientBookLink")}
@@ -46,6 +51,11 @@ export default async function ManagePage() {
         {can(actor.role, "consent:texts:manage") ? (
           <Link href="/manage/consent-texts" className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-brand-800 underline">
             {t("manage.consentTextsLink")}
+          </Link>
+        ) : null}
+        {can(actor.role, "flow:edit") ? (
+          <Link href="/manage/flows" className="inline-flex min-h-12 items-center rounded-xl px-4 font-semibold text-brand-800 underline">
+            {t("flowEditor.manageLink")}
           </Link>
         ) : null}
         {can(actor.role, "email:read") ? (
