@@ -56,6 +56,11 @@ export async function TopBar({ actor, storeName, associates, withSearch }: Props
             <Link href="/holds" className="inline-flex min-h-12 items-center rounded-xl px-3 font-semibold hover:bg-slate-200">
               {t("shell.holds")}
             </Link>
+            {can(actor.role, "dashboard:own") ? (
+              <Link href="/me/figures" className="inline-flex min-h-12 items-center rounded-xl px-3 font-semibold hover:bg-slate-200">
+                {t("dashboards.myFiguresLink")}
+              </Link>
+            ) : null}
           </nav>
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
 import type { DbHandle } from "@/lib/db/client";
 import { createTestDb } from "@/lib/db/testing";
 import { placeOrder } from "@/lib/domain/orders/place-order";
@@ -32,7 +33,7 @@ describe("orders to home in the dashboards (placed through the real order flow)"
     const placed = await placeOrder(h.db, c.associate, input, { idempotencyKey: randomUUID(), now: new Date() });
     expect(placed.status).toBe(201);
 
-    const manager = { ...c.associate, role: "manager" as const };
+    const manager: Actor = c.associate.kind === "user" ? { ...c.associate, role: "manager" } : c.associate;
     const scope = dashboardScope(manager, {});
     const o = await outcomes(h.db, scope);
     expect(o.ordersBySourceStore).toEqual([{ sourceStoreId: c.stores.MAD02, orders: 1, valueCents: 2 * 12995 }]);
