@@ -4,7 +4,7 @@
 // across the chain packed per store, every active store with its haversine distance from the origin, sorted this
 // store first then nearest (then code); available = max(0, on_hand - reserved) and the JSON are written in Node by
 // string concatenation. It computes no opening hours or promise dates (the app does, from in-process caches),
-// lists only carried cells and writes nothing. Env: DATABASE_URL, PORT, POOL_SIZE (default 10 = the app's default).
+// lists only carried cells and writes nothing. Like the app, it returns the nearest `limit` stores (default 25). Env: DATABASE_URL, PORT, POOL_SIZE (default 10 = the app's default).
 import http from "node:http";
 import { createHash } from "node:crypto";
 import pg from "pg";
@@ -36,9 +36,11 @@ k AS (
 SELECT s.id, s.code, s.name, s.city, s.phone, s.can_ship, s.here, round(s.km::numeric, 1)::float8 AS km, k.cells,
   (SELECT count(*) FROM api_tokens WHERE token_hash = $4 AND revoked_at IS NULL)::int AS authed,
   (SELECT colour FROM c) AS colour,
-  (SELECT string_agg(id || ':' || size, ';' ORDER BY i) FROM v) AS sizes
+  (SELECT string_agg(id || ':' || size, ';' ORDER BY i) FROM v) AS sizes,
+  count(*) OVER ()::int AS total
 FROM s LEFT JOIN k ON k.store_id = s.id
-ORDER BY NOT s.here, round((s.km * 10)::numeric), s.code`;
+ORDER BY NOT s.here, round((s.km * 10)::numeric), s.code
+LIMIT $5`;
 
 const iso = new Map();
 function isoOf(ms) {
@@ -72,7 +74,7 @@ function answer(styleId, originStoreId, rows) {
     }
     out += "]}";
   }
-  return out + "]}";
+  return out + `],"totalStores":${r0.total}}`;
 }
 
 const ROUTE = /^\/api\/v1\/styles\/(\d+)\/stores$/;
@@ -93,9 +95,10 @@ const server = http.createServer(async (req, res) => {
     const styleId = Number(m[1]);
     const colour = url.searchParams.get("colour") ?? "";
     const store = Number(url.searchParams.get("store"));
-    if (!colour || !Number.isInteger(store) || store < 1) return send(res, 422, '{"error":{"code":"validation_failed"}}');
+    const limit = Number(url.searchParams.get("limit") ?? 25);
+    if (!colour || !Number.isInteger(store) || store < 1 || !Number.isInteger(limit) || limit < 1 || limit > 1000) return send(res, 422, '{"error":{"code":"validation_failed"}}');
     const tokenHash = createHash("sha256").update(auth[1]).digest("hex");
-    const { rows } = await pool.query({ name: "grid", text: SQL, values: [styleId, colour, store, tokenHash] });
+    const { rows } = await pool.query({ name: "grid", text: SQL, values: [styleId, colour, store, tokenHash, limit] });
     if (rows.length && !rows[0].authed) return send(res, 401, '{"error":{"code":"unauthenticated"}}');
     if (!rows.length || !rows[0].sizes) return send(res, 404, '{"error":{"code":"not_found"}}');
     send(res, 200, answer(styleId, store, rows));

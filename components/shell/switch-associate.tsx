@@ -1,10 +1,14 @@
 "use client";
 
-import { useRef } from "react";
+import { useRef, useState } from "react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
-import { StaffSignIn } from "@/components/auth/staff-sign-in";
+
+// The PIN pad and sign-in client load when the dialog first opens, not with every floor screen
+// (the service worker precaches the chunk, so it opens offline too).
+const StaffSignIn = dynamic(() => import("@/components/auth/staff-sign-in").then((m) => m.StaffSignIn));
 
 /**
  * Switching keeps the screen the customer is looking at: the session changes under it
@@ -14,9 +18,16 @@ export function SwitchAssociate({ associates }: { associates: { staffNumber: str
   const t = useTranslations("shell");
   const dialog = useRef<HTMLDialogElement>(null);
   const router = useRouter();
+  const [opened, setOpened] = useState(false);
   return (
     <>
-      <Button variant="secondary" onClick={() => dialog.current?.showModal()}>
+      <Button
+        variant="secondary"
+        onClick={() => {
+          setOpened(true);
+          dialog.current?.showModal();
+        }}
+      >
         {t("switchAssociate")}
       </Button>
       <dialog
@@ -33,14 +44,16 @@ export function SwitchAssociate({ associates }: { associates: { staffNumber: str
               {t("cancel")}
             </Button>
           </div>
-          <StaffSignIn
-            associates={associates}
-            switching
-            onSignedIn={() => {
-              dialog.current?.close();
-              router.refresh();
-            }}
-          />
+          {opened ? (
+            <StaffSignIn
+              associates={associates}
+              switching
+              onSignedIn={() => {
+                dialog.current?.close();
+                router.refresh();
+              }}
+            />
+          ) : null}
         </div>
       </dialog>
     </>

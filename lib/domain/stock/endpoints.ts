@@ -36,6 +36,8 @@ export const storesGridSchema = z.object({
   originStoreId: z.number().int(),
   sizes: z.array(z.object({ size: z.string(), variantId: z.number().int() })),
   stores: z.array(storeRow.extend({ cells: z.array(cell) })),
+  totalStores: z.number().int(),
+  storesWithSize: z.number().int().nullable(),
   ...fresh,
 });
 export const variantStockSchema = z.object({
@@ -78,7 +80,7 @@ export const storesGridEndpoint = defineEndpoint({
   summary: "Sizes x stores for one colour: this store first, then nearest, with open now, phone and promise date.",
   description:
     `${FIGURES} promiseDate is when an order shipped from that store would reach the looked-from store's area (null if it does not ship). ` +
-    "onlyWithSize=true (needs size) keeps stores with that size available; radiusKm keeps stores within that distance. The looked-from store is always included.",
+    "onlyWithSize=true (needs size) keeps stores with that size available; radiusKm keeps stores within that distance. The looked-from store is always included. limit (default 25, at most 1,000) returns the nearest stores; totalStores says how many matched.",
   permission: "stock:read",
   params: styleIdParams,
   query: gridApiQuery,

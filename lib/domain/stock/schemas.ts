@@ -11,6 +11,10 @@ const id = (what: string) => z.number({ error: `${what} is a number.` }).int().p
 const colourText = z.string({ error: "Choose a colour." }).trim().min(1, "Choose a colour.").max(60);
 const sizeText = z.string().trim().min(1).max(20, "A size has at most 20 characters.");
 const radius = z.number().positive("The radius must be more than 0 km.").max(2_000, "The radius can be at most 2,000 km.");
+/** Nearest stores a grid returns by default: a tablet shows about a dozen rows; "show all" asks for more. */
+export const GRID_STORES_DEFAULT = 25;
+export const GRID_STORES_MAX = 1_000;
+const storesLimit = z.number().int("The number of stores is a whole number.").min(1, "Ask for at least 1 store.").max(GRID_STORES_MAX, `Ask for at most ${GRID_STORES_MAX} stores.`);
 
 /** Input of getStoresGrid(), shared with the API query below. */
 export const gridInputSchema = z
@@ -21,6 +25,7 @@ export const gridInputSchema = z
     size: sizeText.optional(),
     onlyWithSize: z.boolean().optional(),
     radiusKm: radius.optional(),
+    limit: storesLimit.optional(),
   })
   .refine((g) => !g.onlyWithSize || g.size !== undefined, { message: "Choose a size to show only stores that have it.", path: ["size"] });
 
@@ -31,6 +36,7 @@ export const gridApiQuery = z
     size: z.preprocess(blankAsUndefined, sizeText.optional()),
     onlyWithSize: queryBool,
     radiusKm: z.preprocess(blankAsUndefined, z.coerce.number().pipe(radius).optional()),
+    limit: z.preprocess(blankAsUndefined, z.coerce.number().pipe(storesLimit).optional()),
     store: storeParam,
   })
   .refine((g) => !g.onlyWithSize || g.size !== undefined, { message: "Choose a size to show only stores that have it.", path: ["size"] });

@@ -94,6 +94,17 @@ describe("stores grid", () => {
     await expect(grid({ size: "50" })).rejects.toMatchObject({ status: 422 });
   });
 
+  it("limit returns the nearest stores and says how many matched; stores with the size count them all", async () => {
+    const g = await grid({ size: "38", limit: 3 });
+    expect(g.stores.map((s) => s.code)).toEqual(["MAD01", "MAD02", "TOL01"]);
+    expect(g.totalStores).toBe(7);
+    // MAD02, VLC01, BCN01, BCN02 and LPA01 have a 38, though only MAD02 is among the three returned.
+    expect(g.storesWithSize).toBe(5);
+    expect((await grid()).storesWithSize).toBeNull();
+    expect((await grid({ size: "40" })).storesWithSize).toBe(0);
+    await expect(grid({ limit: 0 })).rejects.toMatchObject({ status: 422 });
+  });
+
   it("radiusKm keeps the nearby stores", async () => {
     expect((await grid({ radiusKm: 100 })).stores.map((s) => s.code)).toEqual(["MAD01", "MAD02", "TOL01"]);
     expect((await grid({ radiusKm: 1 })).stores.map((s) => s.code)).toEqual(["MAD01"]);

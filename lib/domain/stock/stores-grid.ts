@@ -5,7 +5,7 @@ import { errors } from "@/lib/errors";
 import { parseInput } from "@/lib/domain/catalog/parse-input";
 import { loadHolidays, loadStores, staleAfterMinutes } from "./reference-data";
 import { available, compareGridStores, filterGridStores, freshness, stockCell, type StockFigure } from "./rules";
-import { gridInputSchema } from "./schemas";
+import { GRID_STORES_DEFAULT, gridInputSchema } from "./schemas";
 import { conditionContext, storeConditions } from "./store-conditions";
 import type { GridStore, StoresGrid } from "./types";
 
@@ -51,16 +51,17 @@ export function readStockList(list: string, each: (storeId: number, onHand: numb
 }
 
 /**
- * Sizes x stores for one colour of a style: the working store first, then nearest, each with distance,
+ * Sizes x stores for one colour of a style: the working store first, then the nearest `limit` (default 25) of
+ * `totalStores` that pass the filters, each with distance,
  * open now / next opening, phone, whether it ships and the promise date to the working store's area.
  * Available = on hand - reserved; asOf is the oldest figure shown, stale past the `stale_after_minutes` setting.
  * One query for the stock; stores, holidays and the threshold come from in-process caches; the rest is pure.
  */
 export async function getStoresGrid(
   db: Db,
-  input: { styleId: number; colour: string; originStoreId: number; size?: string; onlyWithSize?: boolean; radiusKm?: number; now?: Date },
+  input: { styleId: number; colour: string; originStoreId: number; size?: string; onlyWithSize?: boolean; radiusKm?: number; limit?: number; now?: Date },
 ): Promise<StoresGrid> {
-  const { styleId, colour, originStoreId, size, onlyWithSize, radiusKm } = parseInput(gridInputSchema, input);
+  const { styleId, colour, originStoreId, size, onlyWithSize, radiusKm, limit = GRID_STORES_DEFAULT } = parseInput(gridInputSchema, input);
   const now = input.now ?? new Date();
   const [variantRows, allStores, holidays, staleAfter] = await Promise.all([
     db.execute(gridQuery(styleId, colour)).then((r) => rowsOf<VariantStockRow>(r)),
@@ -115,8 +116,11 @@ export async function getStoresGrid(
     });
   }
 
-  const shown = filterGridStores(stores, sizeIndex, { onlyWithSize, radiusKm }).sort(compareGridStores);
+  const matching = filterGridStores(stores, sizeIndex, { onlyWithSize, radiusKm }).sort(compareGridStores);
+  // The working store sorts first, so the nearest `limit` always include it.
+  const shown = matching.slice(0, limit);
   const times = shown.flatMap((s) => (figures.get(s.storeId) ?? []).flatMap((f) => (f ? [f.updatedAtMs] : [])));
   const fresh = freshness(times, now, staleAfter);
-  return { styleId, colour: first.colour, originStoreId, sizes, stores: shown, ...fresh };
+  const storesWithSize = sizeIndex === null ? null : matching.filter((s) => s.cells[sizeIndex]!.available > 0).length;
+  return { styleId, colour: first.colour, originStoreId, sizes, stores: shown, totalStores: matching.length, storesWithSize, ...fresh };
 }

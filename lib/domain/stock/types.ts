@@ -43,7 +43,12 @@ export type StoresGrid = {
   colour: string;
   originStoreId: number;
   sizes: { size: string; variantId: number }[];
+  /** The nearest stores that pass the filters, up to the limit asked for. */
   stores: GridStore[];
+  /** How many stores pass the filters in all (more than stores.length when the limit cut the list). */
+  totalStores: number;
+  /** With a size asked: how many of the matching stores (not only those returned) have it available; else null. */
+  storesWithSize: number | null;
   asOf: string | null;
   stale: boolean;
   staleAfterMinutes: number;

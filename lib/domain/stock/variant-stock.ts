@@ -6,6 +6,7 @@ import { errors } from "@/lib/errors";
 import { freshness } from "./rules";
 import { getStoresGrid } from "./stores-grid";
 import type { GridStore, StockCell } from "./types";
+import { GRID_STORES_MAX } from "./schemas";
 
 export type VariantStoreStock = Omit<GridStore, "cells"> & { cell: StockCell };
 export type VariantStock = {
@@ -32,7 +33,7 @@ export async function getVariantStock(db: Db, input: { variantId?: number; sku?:
     .limit(1);
   if (!v) throw errors.notFound("That variant");
   const now = input.now ?? new Date();
-  const grid = await getStoresGrid(db, { styleId: v.styleId, colour: v.colour, originStoreId: input.originStoreId, now });
+  const grid = await getStoresGrid(db, { styleId: v.styleId, colour: v.colour, originStoreId: input.originStoreId, limit: GRID_STORES_MAX, now });
   const i = grid.sizes.findIndex((s) => s.variantId === v.id);
   if (i < 0) throw errors.notFound("That variant (no longer sold)");
   const stores = grid.stores.flatMap(({ cells, ...store }) => {

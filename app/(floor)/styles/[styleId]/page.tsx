@@ -7,6 +7,7 @@ import { workingStoreId } from "@/lib/auth/scope";
 import { getStyle } from "@/lib/domain/catalog/get-style";
 import { getStoreMatrix } from "@/lib/domain/stock/store-matrix";
 import { getStoresGrid } from "@/lib/domain/stock/stores-grid";
+import { GRID_STORES_MAX } from "@/lib/domain/stock/schemas";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { StyleSummary } from "@/components/catalog/style-summary";
 import { StoreMatrixTable } from "@/components/stock/store-matrix-table";
@@ -21,6 +22,7 @@ const search = z.object({
   size: z.string().max(12).optional(),
   only: z.enum(["1"]).optional(),
   radius: z.coerce.number().int().positive().max(5000).optional().catch(undefined),
+  stores: z.enum(["all"]).optional().catch(undefined),
 });
 
 type Props = { params: Promise<Record<string, string>>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -46,7 +48,7 @@ export default async function StylePage({ params: p, searchParams: sp }: Props) 
   const size = q.size && style.sizes.includes(q.size) ? q.size : undefined;
   const [matrix, grid] = await Promise.all([
     getStoreMatrix(db, { styleId: style.id, storeId }),
-    getStoresGrid(db, { styleId: style.id, colour, originStoreId: storeId, size, onlyWithSize: q.only === "1" && !!size, radiusKm: q.radius }),
+    getStoresGrid(db, { styleId: style.id, colour, originStoreId: storeId, size, onlyWithSize: q.only === "1" && !!size, radiusKm: q.radius, limit: q.stores === "all" ? GRID_STORES_MAX : undefined }),
   ]);
   const locale = await getLocale();
   return (
@@ -56,13 +58,13 @@ export default async function StylePage({ params: p, searchParams: sp }: Props) 
         <StyleSummary style={style} colour={colour} size={size} locale={locale} />
         <div className="flex min-w-0 flex-col gap-6">
           <StoreMatrixTable style={style} matrix={matrix} selectedColour={colour} selectedSize={size} />
-          <StoresGridSection style={style} grid={grid} size={size} onlyWithSize={q.only === "1"} radiusKm={q.radius} />
+          <StoresGridSection style={style} grid={grid} size={size} onlyWithSize={q.only === "1"} radiusKm={q.radius} allStores={q.stores === "all"} />
           <StyleSuggestions
             styleId={style.id}
             colour={colour}
             size={size}
             storeId={storeId}
-            nowhere={!!size && grid.stores.every((s) => (s.cells.find((c) => c.size === size)?.available ?? 0) === 0)}
+            nowhere={grid.storesWithSize === 0}
           />
         </div>
       </div>
