@@ -101,8 +101,9 @@ export async function buildSnapshot(db: Db, storeId: number, since?: string): Pr
       );
       const stock = await jsonText(
         tx,
-        sql`SELECT coalesce(json_agg(json_build_array(st.variant_id, st.store_id, st.on_hand, st.reserved, floor(extract(epoch FROM st.updated_at))::bigint)
-              ORDER BY st.store_id, st.variant_id), '[]')::text AS j
+        // The bulk of the snapshot: numbers only, so plain text without JSON's spaces.
+        sql`SELECT '[' || coalesce(string_agg(format('[%s,%s,%s,%s,%s]', st.variant_id, st.store_id, st.on_hand, st.reserved,
+              floor(extract(epoch FROM st.updated_at))::bigint), ',' ORDER BY st.store_id, st.variant_id), '') || ']' AS j
             FROM stock st JOIN variants v ON v.id = st.variant_id JOIN styles s ON s.id = v.style_id
             WHERE st.store_id = ANY(${idList}) AND (${stockWhere})`,
       );

@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from "idb";
 import type { SnapshotPayload } from "@/lib/domain/offline-snapshot/wire";
 import { decodeStock, decodeStore, decodeStyle, decodeVariant } from "./decode";
 import type { SnapMeta, SnapStock, SnapStore, SnapStyle, SnapVariant } from "./types";
@@ -6,10 +6,16 @@ import type { SnapMeta, SnapStock, SnapStore, SnapStyle, SnapVariant } from "./t
 /** Every record carries `s`, the tablet's store the snapshot belongs to, first in its key. */
 type Keyed<T> = T & { s: number };
 
+/**
+ * One record per variant with its figures at every store held ([onHand, reserved, updatedAt epoch s] by store id):
+ * a tenth of the records of one per store and variant, which is what makes a full sync quick on a tablet.
+ */
+export type VariantStock = { variantId: number; at: Record<number, [number, number, number]> };
+
 interface SnapshotDb extends DBSchema {
   styles: { key: [number, number]; value: Keyed<SnapStyle> };
   variants: { key: [number, number]; value: Keyed<SnapVariant> };
-  stock: { key: [number, number, number]; value: Keyed<SnapStock> };
+  stock: { key: [number, number]; value: Keyed<VariantStock> };
   stores: { key: [number, number]; value: Keyed<SnapStore> };
   meta: { key: number; value: SnapMeta };
 }
@@ -24,7 +30,7 @@ export function openSnapshotDb(): Promise<IDBPDatabase<SnapshotDb>> {
     upgrade(db) {
       db.createObjectStore("styles", { keyPath: ["s", "id"] });
       db.createObjectStore("variants", { keyPath: ["s", "id"] });
-      db.createObjectStore("stock", { keyPath: ["s", "variantId", "storeId"] });
+      db.createObjectStore("stock", { keyPath: ["s", "variantId"] });
       db.createObjectStore("stores", { keyPath: ["s", "id"] });
       db.createObjectStore("meta", { keyPath: "storeId" });
     },
@@ -63,12 +69,36 @@ export async function applySnapshot(payload: SnapshotPayload, now = new Date()):
     if (w[8] === 1) pending.push(tx.objectStore("variants").put({ ...decodeVariant(w), s }));
     else pending.push(tx.objectStore("variants").delete([s, w[0]]));
   }
-  for (const w of payload.stock) pending.push(tx.objectStore("stock").put({ ...decodeStock(w), s }));
+  pending.push(mergeStock(tx.objectStore("stock"), s, payload));
   for (const w of payload.stores) pending.push(tx.objectStore("stores").put({ ...decodeStore(w, s), s }));
   const meta: SnapMeta = { storeId: s, asOf: payload.asOf, cursor: payload.cursor, syncedAt: now.toISOString() };
   pending.push(tx.objectStore("meta").put(meta));
   await Promise.all([...pending, tx.done]);
   return meta;
+}
+
+type StockTable = IDBPObjectStore<SnapshotDb, ("styles" | "variants" | "stock" | "stores" | "meta")[], "stock", "readwrite">;
+
+/** Groups rows by variant; an incremental refresh merges into what is held (a row sent twice just lands twice). */
+async function mergeStock(table: StockTable, s: number, payload: SnapshotPayload): Promise<void> {
+  const byVariant = new Map<number, VariantStock["at"]>();
+  for (const [variantId, storeId, onHand, reserved, sec] of payload.stock) {
+    let at = byVariant.get(variantId);
+    if (!at) byVariant.set(variantId, (at = {}));
+    at[storeId] = [onHand, reserved, sec];
+  }
+  await Promise.all(
+    [...byVariant].map(async ([variantId, at]) => {
+      const held = payload.full ? undefined : await table.get([s, variantId]);
+      await table.put({ s, variantId, at: { ...held?.at, ...at } });
+    }),
+  );
+}
+
+/** Figures of one variant at one store, as the screens use them. */
+export function stockOf(record: VariantStock | undefined, storeId: number): SnapStock | undefined {
+  const f = record?.at[storeId];
+  return f && record ? decodeStock([record.variantId, storeId, f[0], f[1], f[2]]) : undefined;
 }
 
 /** The snapshot most recently refreshed on this tablet (a tablet normally serves one store). */
@@ -83,7 +113,7 @@ export async function metaFor(storeId: number): Promise<SnapMeta | null> {
 
 const strip = <T>({ s: _s, ...rest }: Keyed<T>): T => rest as T;
 
-export type SnapshotContents = { meta: SnapMeta; styles: SnapStyle[]; variants: SnapVariant[]; stock: SnapStock[]; stores: SnapStore[] };
+export type SnapshotContents = { meta: SnapMeta; styles: SnapStyle[]; variants: SnapVariant[]; stock: VariantStock[]; stores: SnapStore[] };
 
 /** Everything held for one store, read in one transaction so the figures agree with each other. */
 export async function loadSnapshot(storeId: number): Promise<SnapshotContents | null> {
@@ -98,5 +128,5 @@ export async function loadSnapshot(storeId: number): Promise<SnapshotContents | 
   ]);
   await tx.done;
   if (!meta) return null;
-  return { meta, styles: styles.map(strip), variants: variants.map(strip), stock: stock.map(strip), stores: stores.map(strip) };
+  return { meta, styles: styles.map(strip), variants: variants.map(strip), stock: stock.map((r) => strip<VariantStock>(r)), stores: stores.map(strip) };
 }

@@ -8,13 +8,13 @@
  *   stockAt(view, variantId, view.here.id)?.available;        // units free here (undefined: not carried)
  *   view.stores;                                               // here first, then nearest: distance, phone, canShip, hours
  */
-import { latestMeta, loadSnapshot, metaFor, type SnapshotContents } from "./db";
+import { latestMeta, loadSnapshot, metaFor, stockOf, type SnapshotContents, type VariantStock } from "./db";
 import { buildSearchIndex, searchIndex, type SearchEntry, type SearchMatch } from "./search";
 import type { SnapMeta, SnapStock, SnapStore, SnapStyle, SnapVariant } from "./types";
 
 export type { SnapMeta, SnapStock, SnapStore, SnapStyle, SnapVariant } from "./types";
 
-type Loaded = SnapshotContents & { index: SearchEntry[]; stockByVariant: Map<number, SnapStock[]>; key: string };
+type Loaded = SnapshotContents & { index: SearchEntry[]; stockByVariant: Map<number, VariantStock>; key: string };
 let cache: Promise<Loaded | null> | null = null;
 let cacheKey = "";
 
@@ -27,12 +27,7 @@ async function current(storeId?: number): Promise<Loaded | null> {
     cacheKey = key;
     cache = loadSnapshot(meta.storeId).then((c) => {
       if (!c) return null;
-      const stockByVariant = new Map<number, SnapStock[]>();
-      for (const s of c.stock) {
-        const list = stockByVariant.get(s.variantId);
-        if (list) list.push(s);
-        else stockByVariant.set(s.variantId, [s]);
-      }
+      const stockByVariant = new Map(c.stock.map((r) => [r.variantId, r]));
       return { ...c, key, index: buildSearchIndex(c.styles, c.variants), stockByVariant };
     });
     cache.catch(() => (cache = null));
@@ -61,7 +56,7 @@ export async function searchSnapshot(query: string, opts: { storeId?: number; li
   const hits = searchIndex(c.index, query, opts.limit).map((m) => {
     let availableHere = 0;
     for (const v of variantsOf.get(m.style.id)?.variants ?? []) {
-      availableHere += c.stockByVariant.get(v.id)?.find((s) => s.storeId === here)?.available ?? 0;
+      availableHere += stockOf(c.stockByVariant.get(v.id), here)?.available ?? 0;
     }
     return { ...m, availableHere };
   });
@@ -91,7 +86,7 @@ export async function getStyleFromSnapshot(styleId: number, opts: { storeId?: nu
   const variants = [...entry.variants].sort((a, b) => (colourOrder.get(a.colour) ?? 99) - (colourOrder.get(b.colour) ?? 99) || a.sizeOrder - b.sizeOrder);
   const sizes = [...new Map([...variants].sort((a, b) => a.sizeOrder - b.sizeOrder).map((v) => [v.size, v.size])).keys()];
   const stores = [...c.stores].sort((a, b) => Number(b.isHere) - Number(a.isHere) || a.distanceKm - b.distanceKm);
-  const stock = variants.flatMap((v) => c.stockByVariant.get(v.id) ?? []);
+  const stock = variants.flatMap((v) => stores.map((st) => stockOf(c.stockByVariant.get(v.id), st.id)).filter((x) => x !== undefined));
   return { meta: c.meta, here, style: entry.style, variants, sizes, stores, stock };
 }
 
