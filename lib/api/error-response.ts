@@ -13,7 +13,7 @@ export function zodFields(error: ZodError): FieldErrors {
 
 type PgLikeError = { code?: string; constraint?: string; cause?: unknown };
 
-function pgCode(e: unknown): PgLikeError | null {
+export function pgCode(e: unknown): PgLikeError | null {
   let cur: unknown = e;
   for (let i = 0; i < 4 && cur && typeof cur === "object"; i++) {
     const c = cur as PgLikeError;
@@ -23,13 +23,19 @@ function pgCode(e: unknown): PgLikeError | null {
   return null;
 }
 
+/** A lock wait that hit lock_timeout, a deadlock victim or a serialization failure: running it again may succeed. */
+export function isTransientDbError(e: unknown): boolean {
+  const code = pgCode(e)?.code;
+  return code === "55P03" || code === "40P01" || code === "40001";
+}
+
 /** Maps any thrown value to our one error shape. Unknown errors become a calm 500 without internals. */
 export function toAppError(e: unknown): AppError {
   if (e instanceof AppError) return e;
   if (e instanceof ZodError) return new AppError("validation_failed", "Some fields need attention.", 422, zodFields(e));
   const pg = pgCode(e);
   if (pg?.code === "23514" && pg.constraint?.startsWith("stock_")) return new AppError("out_of_stock", "Not enough stock.", 409);
-  if (pg?.code === "55P03" || pg?.code === "40P01" || pg?.code === "40001") {
+  if (isTransientDbError(pg)) {
     return new AppError("conflict", "Someone else is changing the same stock; please try again.", 409);
   }
   if (pg?.code === "23505") return new AppError("conflict", "That already exists.", 409);

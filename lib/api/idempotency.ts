@@ -4,6 +4,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { idempotencyKeys } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/log/logger";
+import { isTransientDbError } from "./error-response";
 import { requestHash } from "./request-hash";
 
 export type IdempotentRequest = {
@@ -21,6 +22,8 @@ export type IdempotentResult<T> = { status: number; body: T; json: string; repla
 
 /** Responses are kept at least 8 days (the floor); a date column, so keep a day's margin. */
 export const IDEMPOTENCY_RETENTION_DAYS = 9;
+/** A transaction that lost a lock wait or a deadlock runs again, up to this many times, before the caller sees 409. */
+const TRANSIENT_ATTEMPTS = 3;
 /** A "running" row older than this belongs to a process that died; its work was rolled back with it. */
 const STALE_RUNNING_MS = 60_000;
 
@@ -85,8 +88,8 @@ export async function runIdempotent<T>(
   if (!claimedAt) throw inProgress();
   const claim = and(who, eq(idempotencyKeys.state, "running"), eq(idempotencyKeys.createdAt, claimedAt));
 
-  try {
-    return await db.transaction(async (tx) => {
+  const once = () =>
+    db.transaction(async (tx) => {
       const out = await work(tx);
       // Stored as JSON text inside jsonb: jsonb would reorder keys, and a replay must be byte-identical.
       const json = JSON.stringify(out.body);
@@ -99,6 +102,16 @@ export async function runIdempotent<T>(
       if (!done.length) throw inProgress();
       return { status: out.status, body: JSON.parse(json) as T, json, replayed: false };
     });
+  try {
+    // The claim lives outside the transaction, so a rolled-back attempt keeps the key ours for the next one.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await once();
+      } catch (e) {
+        if (attempt >= TRANSIENT_ATTEMPTS || !isTransientDbError(e)) throw e;
+        await new Promise((r) => setTimeout(r, 25 * attempt + Math.random() * 100));
+      }
+    }
   } catch (e) {
     // Free the key for a corrected request. If even this fails (database gone), the claim goes stale and is taken over.
     await db

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import type { DbHandle } from "@/lib/db/client";
 import { actorKey } from "@/lib/auth/actor";
 import { createTestDb } from "@/lib/db/testing";
@@ -164,5 +165,30 @@ describe("under concurrency", () => {
     expect(outcomes.filter((o) => o !== "ok").every((o) => o === "out_of_stock")).toBe(true);
     expect(await stockAt(h.db, c.variants.black37, c.stores.LPA01)).toEqual({ onHand: 10, reserved: 10 });
     expect(await stockAt(h.db, c.variants.black38, c.stores.LPA01)).toEqual({ onHand: 10, reserved: 10 });
+  });
+
+  // PGlite has one connection, so another transaction cannot hold a lock while an order waits on it.
+  it.runIf(postgres)("an order that waits past lock_timeout runs again and succeeds, once", async () => {
+    await setStock(h.db, c.variants.black39, c.stores.BCN01, 3);
+    const before = await countRows(h.db, "orders");
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    // A stock update elsewhere holds the row for 2.6 s: longer than the order's 2 s lock_timeout.
+    const holder = h.db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT 1 FROM stock WHERE variant_id = ${c.variants.black39} AND store_id = ${c.stores.BCN01} FOR UPDATE`);
+      locked();
+      await held;
+    });
+    await isLocked;
+    setTimeout(release, 2_600);
+    const placed = await placeOrder(h.db, c.associate, placeOrderInputSchema.parse({ customer: { firstName: "Iker", email: "iker@example.com" }, fulfilment: home, lines: [{ kind: "ship", variantId: c.variants.black39, source: c.stores.BCN01 }] }), {
+      idempotencyKey: randomUUID(),
+    });
+    await holder;
+    expect(placed.status).toBe(201);
+    expect(await countRows(h.db, "orders")).toBe(before + 1);
+    expect(await stockAt(h.db, c.variants.black39, c.stores.BCN01)).toEqual({ onHand: 3, reserved: 1 });
   });
 });
