@@ -8,9 +8,10 @@ import suggestions from "@/messages/en/suggestions.json";
 import flowEditor from "@/messages/en/flow-editor.json";
 import flowRunner from "@/messages/en/flow-runner.json";
 import dashboards from "@/messages/en/dashboards.json";
+import offlineLookup from "@/messages/en/offline-lookup.json";
 
 /** Message files are split by area (messages/<locale>/<area>.json) so each capability owns its words. */
-const en = { ...core, ...catalog, ...stock, ...orders, ...customers, ...manageCustomers, ...suggestions, ...flowEditor, ...flowRunner, ...dashboards };
+const en = { ...core, ...catalog, ...stock, ...orders, ...customers, ...manageCustomers, ...suggestions, ...flowEditor, ...flowRunner, ...dashboards, ...offlineLookup };
 
 export const LOCALES = ["en"] as const;
 export type Locale = (typeof LOCALES)[number];

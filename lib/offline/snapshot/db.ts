@@ -71,7 +71,8 @@ export async function applySnapshot(payload: SnapshotPayload, now = new Date()):
   }
   pending.push(mergeStock(tx.objectStore("stock"), s, payload));
   for (const w of payload.stores) pending.push(tx.objectStore("stores").put({ ...decodeStore(w, s), s }));
-  const meta: SnapMeta = { storeId: s, asOf: payload.asOf, cursor: payload.cursor, syncedAt: now.toISOString() };
+  const timeZone = payload.stores.find((w) => w[0] === s)?.[7] ?? "Europe/Madrid";
+  const meta: SnapMeta = { storeId: s, asOf: payload.asOf, cursor: payload.cursor, timeZone, syncedAt: now.toISOString() };
   pending.push(tx.objectStore("meta").put(meta));
   await Promise.all([...pending, tx.done]);
   return meta;

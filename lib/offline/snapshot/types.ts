@@ -39,6 +39,8 @@ export type SnapMeta = {
   /** Server time the figures were read at (ISO): what "figures as of 10:42" shows. */
   asOf: string;
   cursor: string;
+  /** The store's IANA time zone: clocks on screen are in store time. */
+  timeZone: string;
   /** When this tablet last stored a refresh (ISO). */
   syncedAt: string;
 };
