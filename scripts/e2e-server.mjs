@@ -13,8 +13,10 @@ const env = {
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
 };
 if (!process.env.DATABASE_URL) {
-  const dir = ".data-e2e/pglite";
-  rmSync(".data-e2e", { recursive: true, force: true });
+  // Benchmarks that start their own server pass a directory of their own.
+  const root = process.env.E2E_DATA_DIR ?? ".data-e2e";
+  const dir = `${root}/pglite`;
+  rmSync(root, { recursive: true, force: true });
   env.PGLITE_DIR = dir;
 }
 const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { env, stdio: "inherit" });
