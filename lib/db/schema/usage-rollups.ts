@@ -1,4 +1,4 @@
-import { date, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /** Stands in for "no user" / "no device" in the roll-up key: NULLs never collide, so upserts and re-runs would duplicate. */
 export const NO_ID = "00000000-0000-0000-0000-000000000000";
@@ -19,7 +19,8 @@ export const usageDaily = pgTable(
     type: text("type").notNull(),
     events: integer("events").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.day, t.storeId, t.userId, t.deviceId, t.type] })],
+  // A store's (or an associate's) days without scanning every store's rows for those days.
+  (t) => [primaryKey({ columns: [t.day, t.storeId, t.userId, t.deviceId, t.type] }), index("usage_daily_store_day_idx").on(t.storeId, t.day)],
 );
 
 /** Where the last roll-up stopped: the largest received_at it counted. One row per roll-up name. */
@@ -30,3 +31,74 @@ export const usageRollupState = pgTable("usage_rollup_state", {
   prunedBefore: date("pruned_before", { mode: "string" }),
   refreshedAt: timestamp("refreshed_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/*
+ * Coarser roll-ups derived from usage_daily (and, for facets, from the raw payloads) for the same days, so a
+ * region or the whole chain reads thousands of rows, not millions. Counts arrays are indexed like
+ * USAGE_EVENT_TYPES (position + 1); that list is append-only, so older rows are simply shorter.
+ */
+
+/** Events per store and day, one count per event type. */
+export const usageDailyStore = pgTable(
+  "usage_daily_store",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    storeId: integer("store_id").notNull(),
+    counts: integer("counts").array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.storeId] })],
+);
+
+/** Events per person, store and day (who was active, and the per-associate figures). */
+export const usageDailyPeople = pgTable(
+  "usage_daily_people",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    storeId: integer("store_id").notNull(),
+    userId: uuid("user_id").notNull(),
+    counts: integer("counts").array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.storeId, t.userId] })],
+);
+
+/** Events per tablet and day: active tablets per day, and when each was last used. */
+export const usageDailyDevices = pgTable(
+  "usage_daily_devices",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    storeId: integer("store_id").notNull(),
+    deviceId: uuid("device_id").notNull(),
+    events: integer("events").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.storeId, t.deviceId] }), index("usage_daily_devices_device_idx").on(t.deviceId, t.day)],
+);
+
+/**
+ * Payload breakdowns the dashboards show, per store and day: order_placed by source store (facet = store id,
+ * value = cents), consent_recorded by purpose and decision, flow steps by flow and step.
+ */
+export const usageDailyFacets = pgTable(
+  "usage_daily_facets",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    storeId: integer("store_id").notNull(),
+    type: text("type").notNull(),
+    facet: text("facet").notNull(),
+    events: integer("events").notNull(),
+    value: bigint("value", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.storeId, t.type, t.facet] })],
+);
+
+/** The same facets summed over every store: the chain view reads a few hundred rows a day. */
+export const usageDailyChainFacets = pgTable(
+  "usage_daily_chain_facets",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    type: text("type").notNull(),
+    facet: text("facet").notNull(),
+    events: integer("events").notNull(),
+    value: bigint("value", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.type, t.facet] })],
+);

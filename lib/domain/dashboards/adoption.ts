@@ -1,38 +1,36 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Db } from "@/lib/db/client";
 import { NO_ID } from "@/lib/db/schema";
 import { periodDto, storeFilter, type DashboardScope } from "./dashboard-scope";
 import { compare, previousPeriod } from "./rules";
 import type { AdoptionDto } from "./schemas";
-import { countsByType, usageFacts } from "./usage-facts";
+import { countsByType, localDayOf, rawSince, rolledUpTo, typeIndex } from "./usage-facts";
 
 const SESSION_TYPES = ["sign_in", "associate_switch"] as const;
 
 /** Active associates and devices per day, sessions (sign-ins and associate switches) against the previous period, idle tablets. */
 export async function adoption(db: Db, s: DashboardScope, idleDays = 7): Promise<AdoptionDto> {
-  const days = rowsOf<{ day: string; users: number; devices: number; sessions: number; switches: number }>(
-    await db.execute(sql`
-      SELECT day::text, count(DISTINCT user_id) FILTER (WHERE user_id <> ${NO_ID}::uuid)::int AS users,
-             count(DISTINCT device_id) FILTER (WHERE device_id <> ${NO_ID}::uuid)::int AS devices,
-             coalesce(sum(events) FILTER (WHERE type IN ('sign_in', 'associate_switch')), 0)::int AS sessions,
-             coalesce(sum(events) FILTER (WHERE type = 'associate_switch'), 0)::int AS switches
-      FROM ${usageFacts(s)} GROUP BY day ORDER BY day`),
-  );
+  const wm = await rolledUpTo(db);
+  const days = rowsOf<{ day: string; users: number; devices: number; sessions: number; switches: number }>(await db.execute(activeDays(s, wm)));
   const sessions = days.reduce((a, d) => a + d.sessions, 0);
   const prev = await countsByType(db, { ...s, ...previousPeriod(s.from, s.to) }, SESSION_TYPES);
-  // Idle: registered, active devices of the scope with no event in the last idleDays (roll-ups are enough at day grain).
+  // Idle: registered, active devices of the scope with no event in the last idleDays. Last use from the per-tablet
+  // roll-up (one index probe per tablet); events not rolled up yet come from the few received since the watermark.
   const idle = s.userId
     ? []
     : rowsOf<{ id: string; store_id: number; last_seen: string | null }>(
         await db.execute(sql`
-          SELECT d.id::text, d.store_id, max(u.day)::text AS last_seen
-          FROM devices d LEFT JOIN usage_daily u ON u.device_id = d.id
+          WITH recent AS (
+            SELECT DISTINCT device_id FROM usage_events
+            WHERE received_at > ${wm}::timestamptz AND device_id IS NOT NULL AND occurred_at > now() - make_interval(days => ${idleDays}::int))
+          SELECT d.id::text, d.store_id, u.last::text AS last_seen
+          FROM devices d
+          LEFT JOIN LATERAL (SELECT max(day) AS last FROM usage_daily_devices x WHERE x.device_id = d.id) u ON true
           WHERE ${storeFilter(s, sql`d.store_id`)} AND d.disabled_at IS NULL
             AND d.registered_at < now() - make_interval(days => ${idleDays}::int)
-          GROUP BY d.id, d.store_id
-          HAVING coalesce(max(u.day), '-infinity'::date) < current_date - ${idleDays}::int
-             AND NOT EXISTS (SELECT 1 FROM usage_events e WHERE e.device_id = d.id AND e.occurred_at > now() - make_interval(days => ${idleDays}::int))
+            AND coalesce(u.last, '-infinity'::date) < current_date - ${idleDays}::int
+            AND d.id NOT IN (SELECT device_id FROM recent)
           ORDER BY 3 NULLS FIRST LIMIT 200`),
       );
   return {
@@ -42,4 +40,39 @@ export async function adoption(db: Db, s: DashboardScope, idleDays = 7): Promise
     switches: compare(days.reduce((a, d) => a + d.switches, 0), prev.associate_switch ?? 0),
     idleDevices: idle.map((d) => ({ deviceId: d.id, storeId: d.store_id, lastSeen: d.last_seen })),
   };
+}
+
+/**
+ * Per day: distinct people and tablets, sessions and switches. A store, region or the chain reads the per-person
+ * and per-tablet roll-ups; an associate's own figures their rows of usage_daily (one store, one person).
+ */
+function activeDays(s: DashboardScope, wm: string): SQL {
+  const period = sql`day BETWEEN ${s.from}::date AND ${s.to}::date AND ${storeFilter(s)}`;
+  const raw = sql`SELECT ${localDayOf} AS day, user_id, device_id, type FROM usage_events WHERE ${rawSince(wm, s)}`;
+  const [signIn, switched] = [typeIndex("sign_in"), typeIndex("associate_switch")];
+  if (s.userId) {
+    return sql`
+      SELECT day::text, count(DISTINCT user_id) FILTER (WHERE user_id <> ${NO_ID}::uuid)::int AS users,
+             count(DISTINCT device_id) FILTER (WHERE device_id <> ${NO_ID}::uuid)::int AS devices,
+             coalesce(sum(n) FILTER (WHERE type IN ('sign_in', 'associate_switch')), 0)::int AS sessions,
+             coalesce(sum(n) FILTER (WHERE type = 'associate_switch'), 0)::int AS switches
+      FROM (SELECT day, user_id, device_id, type, events AS n FROM usage_daily WHERE ${period} AND user_id = ${s.userId}::uuid
+            UNION ALL SELECT day, coalesce(user_id, ${NO_ID}::uuid), coalesce(device_id, ${NO_ID}::uuid), type, 1 FROM (${raw}) r) f
+      GROUP BY day ORDER BY day`;
+  }
+  return sql`
+    WITH raw AS (${raw}),
+    people AS (SELECT day, count(DISTINCT user_id)::int AS n FROM (
+      SELECT day, user_id FROM usage_daily_people WHERE ${period} UNION ALL SELECT day, user_id FROM raw WHERE user_id IS NOT NULL) p GROUP BY day),
+    tablets AS (SELECT day, count(DISTINCT device_id)::int AS n FROM (
+      SELECT day, device_id FROM usage_daily_devices WHERE ${period} UNION ALL SELECT day, device_id FROM raw WHERE device_id IS NOT NULL) t GROUP BY day),
+    sessions AS (SELECT day, sum(a)::int AS sessions, sum(b)::int AS switches FROM (
+      SELECT day, sum(counts[${sql.raw(String(signIn))}]) + sum(counts[${sql.raw(String(switched))}]) AS a, sum(counts[${sql.raw(String(switched))}]) AS b
+      FROM usage_daily_store WHERE ${period} GROUP BY day
+      UNION ALL
+      SELECT day, count(*) FILTER (WHERE type IN ('sign_in', 'associate_switch')), count(*) FILTER (WHERE type = 'associate_switch') FROM raw GROUP BY day) x GROUP BY day)
+    SELECT d.day::text, coalesce(p.n, 0) AS users, coalesce(t.n, 0) AS devices, coalesce(x.sessions, 0) AS sessions, coalesce(x.switches, 0) AS switches
+    FROM (SELECT day FROM people UNION SELECT day FROM tablets UNION SELECT day FROM sessions) d
+    LEFT JOIN people p USING (day) LEFT JOIN tablets t USING (day) LEFT JOIN sessions x USING (day)
+    ORDER BY d.day`;
 }

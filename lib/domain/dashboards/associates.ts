@@ -2,9 +2,9 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "@/lib/db/client";
 import { periodDto, type DashboardScope } from "./dashboard-scope";
-import { coachingHints, coachingMetrics, funnel, type Counts } from "./rules";
+import { coachingHints, coachingMetrics, funnel } from "./rules";
 import type { AssociatesDto } from "./schemas";
-import { countsByType, countsByUser } from "./usage-facts";
+import { countsByStore, countsByUser } from "./usage-facts";
 
 /** Each associate's funnel and captures, with coaching hints against their own store's figures. */
 export async function associates(db: Db, s: DashboardScope): Promise<AssociatesDto> {
@@ -15,13 +15,14 @@ export async function associates(db: Db, s: DashboardScope): Promise<AssociatesD
         await db.execute(sql`SELECT id::text, name, home_store_id AS store_id FROM users WHERE id = ANY(string_to_array(${ids.join(",")}, ',')::uuid[])`),
       )
     : [];
-  const storeCounts = new Map<number, Counts>();
+  // Compared with the store in view (a manager's own), else with the person's home store: every store in one query.
+  const compareWith = (storeId: number) => s.storeId ?? storeId;
+  const stores = [...new Set(people.flatMap((p) => (p.store_id == null ? [] : [compareWith(p.store_id)])))];
+  const storeCounts = await countsByStore(db, s, stores);
   const result: AssociatesDto["associates"] = [];
   for (const p of people) {
     if (p.store_id == null) continue;
-    // Compared with the store in view (a manager's own), else with the person's home store.
-    const storeId = s.storeId ?? p.store_id;
-    if (!storeCounts.has(storeId)) storeCounts.set(storeId, await countsByType(db, { ...s, storeId, region: null, userId: null }));
+    const storeId = compareWith(p.store_id);
     const mine = byUser.get(p.id) ?? {};
     result.push({
       userId: p.id,
@@ -29,7 +30,7 @@ export async function associates(db: Db, s: DashboardScope): Promise<AssociatesD
       storeId: p.store_id,
       funnel: funnel(mine),
       customersCaptured: mine.customer_captured ?? 0,
-      hints: coachingHints(coachingMetrics(mine, storeCounts.get(storeId)!)),
+      hints: coachingHints(coachingMetrics(mine, storeCounts.get(String(storeId)) ?? {})),
     });
   }
   return { period: periodDto(s), associates: result.sort((a, b) => a.name.localeCompare(b.name)) };

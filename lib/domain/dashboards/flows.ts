@@ -1,27 +1,33 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { rowsOf, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { periodDto, type DashboardScope } from "./dashboard-scope";
 import type { FlowsDto } from "./schemas";
-import { countsByType, rawWhere } from "./usage-facts";
+import { facetCounts, SEP } from "./facets";
+import { countsByType } from "./usage-facts";
 
 /** Conversation flows across all scripts: runs started, finished, abandoned, and each step completed or skipped. */
 export async function flows(db: Db, s: DashboardScope): Promise<FlowsDto> {
   const c = await countsByType(db, s, ["flow_started", "flow_finished", "flow_abandoned"]);
-  const steps = rowsOf<{ flow_id: string | null; step_id: string; reached: number; completed: number; skipped: number }>(
-    await db.execute(sql`
-      SELECT payload->>'flowId' AS flow_id, payload->>'stepId' AS step_id,
-             count(*) FILTER (WHERE type = 'flow_step_shown')::int AS reached,
-             count(*) FILTER (WHERE type = 'flow_step_completed')::int AS completed,
-             count(*) FILTER (WHERE type = 'flow_step_skipped')::int AS skipped
-      FROM usage_events WHERE ${rawWhere(s, ["flow_step_shown", "flow_step_completed", "flow_step_skipped"])} AND payload ? 'stepId'
-      GROUP BY 1, 2 ORDER BY 1, 2 LIMIT 1000`),
-  );
+  const bySteps = new Map<string, { flowId: string | null; stepId: string; reached: number; completed: number; skipped: number }>();
+  for (const f of await facetCounts(db, s, ["flow_step_shown", "flow_step_completed", "flow_step_skipped"])) {
+    const row = bySteps.get(f.facet) ?? { flowId: f.facet.split(SEP)[0] || null, stepId: f.facet.split(SEP).slice(1).join(SEP), reached: 0, completed: 0, skipped: 0 };
+    if (f.type === "flow_step_shown") row.reached += f.events;
+    else if (f.type === "flow_step_completed") row.completed += f.events;
+    else row.skipped += f.events;
+    bySteps.set(f.facet, row);
+  }
+  // By flow then step (steps of events without a flow last), at most 1000 rows.
+  const key = (r: { flowId: string | null; stepId: string }) => [r.flowId ?? "\uffff", r.stepId] as const;
+  const steps = [...bySteps.values()].sort((x, y) => {
+    const [a1, a2] = key(x);
+    const [b1, b2] = key(y);
+    return a1 < b1 ? -1 : a1 > b1 ? 1 : a2 < b2 ? -1 : a2 > b2 ? 1 : 0;
+  }).slice(0, 1000);
   return {
     period: periodDto(s),
     started: c.flow_started ?? 0,
     finished: c.flow_finished ?? 0,
     abandoned: c.flow_abandoned ?? 0,
-    steps: steps.map((r) => ({ flowId: r.flow_id, stepId: r.step_id, reached: r.reached, completed: r.completed, skipped: r.skipped })),
+    steps,
   };
 }

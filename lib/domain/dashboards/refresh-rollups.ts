@@ -1,28 +1,34 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { rowsOf, type Db } from "@/lib/db/client";
+import { rowsOf, type Db, type Tx } from "@/lib/db/client";
 import { DASHBOARD_TIME_ZONE as TZ } from "./rules";
+import { rebuildDerived } from "./rollup-derived";
+import { localDayOf as localDay } from "./usage-facts";
 
 const STATE = "usage_daily";
 const LOCK = 4_646_572_617_101;
 // Rows inserted by a transaction that started before the last run but committed after it carry an
 // older received_at; looking back this far past the watermark catches them (days are rebuilt, so overlap is harmless).
 const OVERLAP = "10 minutes";
+// A catch-up over months rebuilds this many days per statement: each reads one time range of the raw events.
+const DAYS_PER_STATEMENT = 31;
 
 export type RefreshResult = { days: string[]; addedDays: string[]; watermark: string | null };
 
 const dayList = (days: string[]) => sql`string_to_array(${days.join(",")}, ',')::date[]`;
-const localDay = sql.raw(`(occurred_at AT TIME ZONE '${TZ}')::date`);
 
 /**
- * Brings usage_daily up to date: every local day touched by events received since the watermark
+ * Brings the roll-ups up to date: every local day touched by events received since the watermark
  * (late events from an offline tablet included, by their occurred_at), plus every day in [from, to],
- * is recounted from the raw events. Idempotent and safe to run concurrently (advisory lock) or after downtime.
+ * is recounted from the raw events received up to the new watermark (later ones are read raw by the
+ * dashboards). Idempotent and safe to run concurrently (advisory lock) or after downtime.
  * Days whose raw events are already pruned are only added to, with exactly the events past the watermark.
  */
 export async function refreshRollups(db: Db, opts: { from?: Date; to?: Date } = {}): Promise<RefreshResult> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${LOCK})`);
+    // Grouping a month of a chain's events wants more than the default few MB.
+    await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
     const [state] = rowsOf<{ watermark: string | null; pruned_before: string | null }>(
       await tx.execute(sql`SELECT watermark::text, pruned_before::text FROM usage_rollup_state WHERE name = ${STATE}`),
     );
@@ -30,47 +36,58 @@ export async function refreshRollups(db: Db, opts: { from?: Date; to?: Date } = 
     const prunedBefore = state?.pruned_before ?? null;
     const [top] = rowsOf<{ max: string | null }>(await tx.execute(sql`SELECT max(received_at)::text AS max FROM usage_events`));
     const watermark = top?.max ?? since;
+    if (!watermark) return { days: [], addedDays: [], watermark: null };
 
+    // First run: every day from the first event to the last (read off the time index, not a scan of every event).
     const touched = rowsOf<{ day: string }>(
-      await tx.execute(sql`
-        SELECT DISTINCT ${localDay}::text AS day FROM usage_events
-        WHERE ${since ? sql`received_at > ${since}::timestamptz - ${OVERLAP}::interval` : sql`true`}
-        UNION
-        SELECT d::date::text FROM generate_series(${opts.from ? isoDay(opts.from) : null}::date, ${opts.to ? isoDay(opts.to) : null}::date, '1 day') d`),
+      await tx.execute(
+        since
+          ? sql`SELECT DISTINCT ${localDay}::text AS day FROM usage_events WHERE received_at > ${since}::timestamptz - ${OVERLAP}::interval
+                UNION SELECT d::date::text FROM generate_series(${opts.from ? isoDay(opts.from) : null}::date, ${opts.to ? isoDay(opts.to) : null}::date, '1 day') d`
+          : sql`SELECT d::date::text AS day FROM generate_series(
+                  (SELECT (min(occurred_at) AT TIME ZONE ${TZ})::date FROM usage_events), (SELECT (max(occurred_at) AT TIME ZONE ${TZ})::date FROM usage_events), '1 day') d
+                UNION SELECT d::date::text FROM generate_series(${opts.from ? isoDay(opts.from) : null}::date, ${opts.to ? isoDay(opts.to) : null}::date, '1 day') d`,
+      ),
     ).map((r) => r.day);
     const rebuild = touched.filter((d) => !prunedBefore || d >= prunedBefore).sort();
     const addTo = touched.filter((d) => prunedBefore && d < prunedBefore).sort();
 
-    if (rebuild.length > 0) {
-      await tx.execute(sql`DELETE FROM usage_daily WHERE day = ANY(${dayList(rebuild)})`);
-      await tx.execute(sql`
-        INSERT INTO usage_daily (day, store_id, user_id, device_id, type, events)
-        SELECT ${localDay}, coalesce(store_id, 0), coalesce(user_id, '00000000-0000-0000-0000-000000000000'),
-               coalesce(device_id, '00000000-0000-0000-0000-000000000000'), type, count(*)
-        FROM usage_events
-        WHERE ${localDay} = ANY(${dayList(rebuild)})
-          AND occurred_at >= (${rebuild[0]}::date - 1)::timestamp AT TIME ZONE ${TZ}
-          AND occurred_at < (${rebuild[rebuild.length - 1]}::date + 2)::timestamp AT TIME ZONE ${TZ}
-        GROUP BY 1, 2, 3, 4, 5`);
-    }
-    if (addTo.length > 0 && since) {
-      // Only what arrived after the watermark: these days' earlier events are gone from the raw table.
-      await tx.execute(sql`
-        INSERT INTO usage_daily (day, store_id, user_id, device_id, type, events)
-        SELECT ${localDay}, coalesce(store_id, 0), coalesce(user_id, '00000000-0000-0000-0000-000000000000'),
-               coalesce(device_id, '00000000-0000-0000-0000-000000000000'), type, count(*)
-        FROM usage_events
-        WHERE received_at > ${since}::timestamptz AND ${localDay} = ANY(${dayList(addTo)})
-        GROUP BY 1, 2, 3, 4, 5
-        ON CONFLICT (day, store_id, user_id, device_id, type) DO UPDATE SET events = usage_daily.events + excluded.events`);
-    }
-    if (watermark) {
-      await tx.execute(sql`
-        INSERT INTO usage_rollup_state (name, watermark) VALUES (${STATE}, ${watermark}::timestamptz)
-        ON CONFLICT (name) DO UPDATE SET watermark = excluded.watermark, refreshed_at = now()`);
-    }
+    for (let i = 0; i < rebuild.length; i += DAYS_PER_STATEMENT) await rebuildDays(tx, rebuild.slice(i, i + DAYS_PER_STATEMENT), watermark);
+    if (addTo.length > 0 && since) await addToPrunedDays(tx, addTo, since, watermark);
+    await tx.execute(sql`
+      INSERT INTO usage_rollup_state (name, watermark) VALUES (${STATE}, ${watermark}::timestamptz)
+      ON CONFLICT (name) DO UPDATE SET watermark = excluded.watermark, refreshed_at = now()`);
     return { days: rebuild, addedDays: addTo, watermark };
   });
+}
+
+/** Recounts whole days (consecutive or not) from the raw events received up to the watermark. */
+async function rebuildDays(tx: Tx, days: string[], watermark: string) {
+  const within = sql`${localDay} = ANY(${dayList(days)})
+    AND occurred_at >= (${days[0]}::date - 1)::timestamp AT TIME ZONE ${TZ}
+    AND occurred_at < (${days[days.length - 1]}::date + 2)::timestamp AT TIME ZONE ${TZ}
+    AND received_at <= ${watermark}::timestamptz`;
+  await tx.execute(sql`DELETE FROM usage_daily WHERE day = ANY(${dayList(days)})`);
+  await tx.execute(sql`
+    INSERT INTO usage_daily (day, store_id, user_id, device_id, type, events)
+    SELECT ${localDay}, coalesce(store_id, 0), coalesce(user_id, '00000000-0000-0000-0000-000000000000'),
+           coalesce(device_id, '00000000-0000-0000-0000-000000000000'), type, count(*)
+    FROM usage_events WHERE ${within}
+    GROUP BY 1, 2, 3, 4, 5`);
+  await rebuildDerived(tx, days, { rebuildFacetsWhere: within });
+}
+
+/** Days whose raw events are gone: only what arrived after the last watermark is added. */
+async function addToPrunedDays(tx: Tx, days: string[], since: string, watermark: string) {
+  const arrived = sql`received_at > ${since}::timestamptz AND received_at <= ${watermark}::timestamptz AND ${localDay} = ANY(${dayList(days)})`;
+  await tx.execute(sql`
+    INSERT INTO usage_daily (day, store_id, user_id, device_id, type, events)
+    SELECT ${localDay}, coalesce(store_id, 0), coalesce(user_id, '00000000-0000-0000-0000-000000000000'),
+           coalesce(device_id, '00000000-0000-0000-0000-000000000000'), type, count(*)
+    FROM usage_events WHERE ${arrived}
+    GROUP BY 1, 2, 3, 4, 5
+    ON CONFLICT (day, store_id, user_id, device_id, type) DO UPDATE SET events = usage_daily.events + excluded.events`);
+  await rebuildDerived(tx, days, { addFacetsWhere: arrived });
 }
 
 function isoDay(d: Date): string {
