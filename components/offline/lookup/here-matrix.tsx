@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "use-intl";
+import { AvailableCell, SizeHead } from "./cells";
 import { stockAt, variantOf, type SnapshotStyle } from "@/lib/offline/snapshot/read";
 
 /** Sizes x colours in this store: available units from the snapshot. A row picks the colour for the stores grid. */
@@ -14,18 +15,7 @@ export function HereMatrix({ view, colour, size, onPick }: { view: SnapshotStyle
       <div className="overflow-x-auto">
         <table className="w-full border-separate border-spacing-1 text-center">
           <caption className="sr-only">{t("matrixCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="text-left text-sm text-slate-700">
-                {t("colour")}
-              </th>
-              {view.sizes.map((s) => (
-                <th key={s} scope="col" className={`min-w-11 text-sm ${s === size ? "text-brand-700 underline" : "text-slate-700"}`}>
-                  {s}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <SizeHead first={t("colour")} sizes={view.sizes} size={size} />
           <tbody>
             {view.style.colours.map((c) => (
               <tr key={c.name}>
@@ -44,17 +34,7 @@ export function HereMatrix({ view, colour, size, onPick }: { view: SnapshotStyle
                   const variant = variantOf(view, c.name, s);
                   if (!variant) return <td key={s} className="text-slate-500" aria-label={t("notCarried")}>·</td>;
                   const available = stockAt(view, variant.id, view.here.id)?.available ?? 0;
-                  return (
-                    <td
-                      key={s}
-                      aria-label={t("cellLabel", { colour: c.name, size: s, count: available })}
-                      className={`min-h-12 min-w-11 rounded-lg py-3 text-base font-semibold ${available > 0 ? "bg-emerald-50 text-emerald-900" : "bg-slate-100 text-slate-700"} ${
-                        c.name === colour && s === size ? "ring-2 ring-brand-700" : ""
-                      }`}
-                    >
-                      {available > 0 ? available : "0"}
-                    </td>
-                  );
+                  return <AvailableCell key={s} available={available} label={t("cellLabel", { colour: c.name, size: s, count: available })} marked={c.name === colour && s === size} />;
                 })}
               </tr>
             ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "use-intl";
+import { AvailableCell, SizeHead } from "./cells";
 import { formatDistance } from "@/lib/i18n/format";
 import { openState } from "@/lib/domain/stores/opening-hours";
 import { stockAt, variantOf, type SnapshotStyle } from "@/lib/offline/snapshot/read";
@@ -19,18 +20,7 @@ export function NearbyGrid({ view, colour, size }: { view: SnapshotStyle; colour
       <div className="overflow-x-auto">
         <table className="w-full border-separate border-spacing-1 text-center">
           <caption className="sr-only">{t("gridCaption", { colour })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="text-left text-sm text-slate-700">
-                {t("store")}
-              </th>
-              {sizes.map((s) => (
-                <th key={s} scope="col" className={`min-w-11 text-sm ${s === size ? "text-brand-700 underline" : "text-slate-700"}`}>
-                  {s}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <SizeHead first={t("store")} sizes={sizes} size={size} />
           <tbody>
             {view.stores.map((store) => {
               const open = openState(store.hours, store.timezone, now, store.holidays).open;
@@ -50,17 +40,7 @@ export function NearbyGrid({ view, colour, size }: { view: SnapshotStyle; colour
                   {sizes.map((s) => {
                     const variant = variantOf(view, colour, s)!;
                     const available = stockAt(view, variant.id, store.id)?.available ?? 0;
-                    return (
-                      <td
-                        key={s}
-                        aria-label={t("gridCellLabel", { store: store.code, size: s, count: available })}
-                        className={`min-w-11 rounded-lg text-base font-semibold ${available > 0 ? "bg-emerald-50 text-emerald-900" : "bg-slate-100 text-slate-700"} ${
-                          s === size ? "ring-2 ring-brand-700" : ""
-                        }`}
-                      >
-                        {available}
-                      </td>
-                    );
+                    return <AvailableCell key={s} available={available} label={t("gridCellLabel", { store: store.code, size: s, count: available })} marked={s === size} />;
                   })}
                 </tr>
               );
