@@ -9,9 +9,10 @@ import flowEditor from "@/messages/en/flow-editor.json";
 import flowRunner from "@/messages/en/flow-runner.json";
 import dashboards from "@/messages/en/dashboards.json";
 import offlineLookup from "@/messages/en/offline-lookup.json";
+import outbox from "@/messages/en/outbox.json";
 
 /** Message files are split by area (messages/<locale>/<area>.json) so each capability owns its words. */
-const en = { ...core, ...catalog, ...stock, ...orders, ...customers, ...manageCustomers, ...suggestions, ...flowEditor, ...flowRunner, ...dashboards, ...offlineLookup };
+const en = { ...core, ...catalog, ...stock, ...orders, ...customers, ...manageCustomers, ...suggestions, ...flowEditor, ...flowRunner, ...dashboards, ...offlineLookup, ...outbox };
 
 export const LOCALES = ["en"] as const;
 export type Locale = (typeof LOCALES)[number];
