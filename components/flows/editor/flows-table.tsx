@@ -11,7 +11,7 @@ export async function FlowsTable({ flows }: { flows: FlowSummaryDto[] }) {
   if (flows.length === 0) return <p className="text-slate-700">{t("flowEditor.empty")}</p>;
   const updated = new Intl.DateTimeFormat(formatLocale(await getLocale()), { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone: "Europe/Madrid" });
   return (
-    <table className="w-full text-left text-base">
+    <table className="w-full text-left text-base [&_td]:pr-4 [&_th]:pr-4">
       <thead>
         <tr className="border-b border-slate-200 text-sm text-slate-700">
           <th className="py-2">{t("flowEditor.name")}</th>
@@ -38,7 +38,7 @@ export async function FlowsTable({ flows }: { flows: FlowSummaryDto[] }) {
             <td>{f.storeIds == null ? t("flowEditor.allStores") : t("flowEditor.storeCount", { count: f.storeIds.length })}</td>
             <td className="text-sm">{updated.format(new Date(f.updatedAt))}</td>
             <td className="py-1 text-right">
-              {f.status === "archived" ? null : <RowActionButton label={t("flowEditor.archive")} input={{ flowId: f.id }} run={archiveFlowAction} variant="danger" confirmText={t("flowEditor.archiveConfirm")} />}
+              {f.status === "archived" ? null : <RowActionButton label={t("flowEditor.archive")} input={{ flowId: f.id }} run={archiveFlowAction} variant="secondary" confirmText={t("flowEditor.archiveConfirm")} />}
             </td>
           </tr>
         ))}
