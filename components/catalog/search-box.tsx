@@ -7,6 +7,7 @@ import { useLocale, useTranslations } from "use-intl";
 import type { SearchResult, StyleHit } from "@/lib/domain/catalog/types";
 import { formatPrice } from "@/lib/i18n/format";
 import { track } from "@/lib/usage/track";
+import { emitToolEvent } from "@/lib/flows/tool-events";
 import { StyleImage } from "./style-image";
 import { styleHref } from "./style-href";
 
@@ -50,6 +51,7 @@ export function SearchBox() {
 
   function openHit(hit: StyleHit) {
     track("search", { qLength: q.length, hits: hits.length, opened: hit.styleId });
+    emitToolEvent({ action: "search" });
     setOpen(false);
     router.push(styleHref(hit.styleId, hit.matched?.colour, hit.matched?.size));
   }

@@ -1,6 +1,6 @@
 import { getT } from "@/lib/i18n/server";
-import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
+import { RunSizeField } from "@/components/flows/runner/run-size-field";
 
 /** Price bands in cents (upper bound exclusive). */
 export const PRICE_BANDS: Record<string, { min?: number; max?: number }> = {
@@ -22,7 +22,7 @@ export async function SearchFiltersForm({ q, values, facets }: { q: string; valu
       <input type="hidden" name="q" value={q} />
       <SelectField label={t("search.category")} name="category" defaultValue={values.category ?? ""} options={list(facets.categories)} />
       <SelectField label={t("search.colour")} name="colour" defaultValue={values.colour ?? ""} options={list(facets.colours)} />
-      <Field className="w-32" label={t("search.sizeHere")} name="size" defaultValue={values.size ?? ""} maxLength={12} />
+      <RunSizeField className="w-32" label={t("search.sizeHere")} name="size" defaultValue={values.size} maxLength={12} />
       <SelectField
         label={t("search.price")}
         name="price"

@@ -4,6 +4,7 @@ import { useCallback, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { BarcodeLookup } from "@/lib/domain/catalog/types";
 import { track } from "@/lib/usage/track";
+import { emitToolEvent } from "@/lib/flows/tool-events";
 import { styleHref } from "./style-href";
 
 export type ScanSource = "wedge" | "camera" | "manual";
@@ -37,6 +38,7 @@ export function useBarcodeLookup() {
           return false;
         }
         setNotice(null);
+        emitToolEvent({ action: "scan" });
         router.push(styleHref(body.styleId, body.colour, body.size));
         return true;
       } catch {

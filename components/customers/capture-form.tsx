@@ -7,6 +7,7 @@ import type { ConsentTextDto } from "@/lib/domain/consent/schemas";
 import type { DuplicateCandidate } from "@/lib/domain/customers/schemas";
 import { captureCustomerAction } from "@/lib/domain/customers/actions";
 import { setUnsaved } from "@/lib/pwa/unsaved-work";
+import { emitToolEvent } from "@/lib/flows/tool-events";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
@@ -53,6 +54,7 @@ export function CaptureForm({ texts, selfEntry, onCaptured }: { texts: ConsentTe
     setError(null);
     if (res.data.status === "duplicates") return setDuplicates(res.data.duplicates);
     setUnsaved("capture", false);
+    emitToolEvent({ action: "capture_customer", outcome: "customer_new", data: { customerId: res.data.customer.id } });
     if (onCaptured) onCaptured(res.data.customer.id);
     else router.push(`/customers/${res.data.customer.id}`);
   }

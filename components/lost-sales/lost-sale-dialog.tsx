@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/select-field";
 import type { LostSaleReason } from "@/lib/domain/stock/types";
 import { logLostSale } from "@/lib/domain/lost-sales/actions";
+import { emitToolEvent } from "@/lib/flows/tool-events";
 
 const REASONS: LostSaleReason[] = ["out_of_stock_everywhere", "price", "customer_declined", "other"];
 
@@ -34,8 +35,10 @@ export function LostSaleDialog({ onClose, styleId, colour, size: initialSize, si
     setBusy(true);
     const res = await logLostSale({ styleId, colour, size: size || undefined, reason, note: note.trim() || undefined });
     setBusy(false);
-    if (res.ok) setDone(true);
-    else setError(res.error);
+    if (res.ok) {
+      setDone(true);
+      emitToolEvent({ action: "log_lost_sale" });
+    } else setError(res.error);
   }
 
   return (

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { writeBasket, type CustomerDraft } from "@/lib/basket/basket-store";
 import { findCustomerByContactAction } from "@/lib/domain/customers/actions";
+import { emitToolEvent } from "@/lib/flows/tool-events";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
@@ -27,6 +28,7 @@ export function CustomerPicker({ customer, errors }: Props) {
     if (!res.ok) return setMessage(res.error.fields?.phone ?? res.error.fields?.email ?? res.error.message);
     if (res.data) {
       setCustomer({ id: res.data.id, name: `${res.data.firstName} ${res.data.lastName}`.trim() });
+      emitToolEvent({ action: "find_customer", outcome: "customer_found", data: { customerId: res.data.id } });
       setMessage(null);
     } else {
       // Not known yet: carry what was typed into the new-customer fields.

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "use-intl";
 import { clearBasket, useBasket } from "@/lib/basket/basket-store";
 import { placeOrderAction } from "@/lib/domain/orders/actions";
+import { emitToolEvent } from "@/lib/flows/tool-events";
 import type { OutOfStockDetails } from "@/lib/domain/orders/schemas";
 import { formatPromise } from "@/lib/domain/orders/promise-date";
 import { formatPrice } from "@/lib/i18n/format";
@@ -42,6 +43,7 @@ export function OrderBuilder({ workingStoreId, stores }: Props) {
     });
     setBusy(false);
     if (res.ok) {
+      emitToolEvent({ action: "order_to_home", ...(basket.customer.id ? { data: { customerId: basket.customer.id } } : {}) });
       clearBasket();
       router.push(`/orders/${res.data.id}?placed=1`);
       return;

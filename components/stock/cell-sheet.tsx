@@ -9,6 +9,7 @@ import type { HoldDto } from "@/lib/domain/holds/schemas";
 import { formatPromise } from "@/lib/domain/orders/promise-date";
 import { placeHoldAction } from "@/lib/domain/holds/actions";
 import { addLine } from "@/lib/basket/basket-store";
+import { emitToolEvent } from "@/lib/flows/tool-events";
 import { formatClock } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
@@ -52,8 +53,10 @@ export function CellSheet({ style, choice, colour, onClose, onLostSale }: Props)
     setBusy(true);
     const res = await placeHoldAction({ variantId: variant.variantId, atStoreId: store.storeId, kind: "decide", idempotencyKey: holdKey });
     setBusy(false);
-    if (res.ok) setHold(res.data);
-    else setError(res.error.message);
+    if (res.ok) {
+      setHold(res.data);
+      emitToolEvent({ action: "hold" });
+    } else setError(res.error.message);
   }
 
   return (

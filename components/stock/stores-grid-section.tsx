@@ -17,6 +17,10 @@ import { LostSaleDialog } from "@/components/lost-sales/lost-sale-dialog";
 import { FigureAge } from "./figure-age";
 import { gridHref } from "./grid-href";
 import { CellSheet, type CellChoice } from "./cell-sheet";
+import { emitToolEvent } from "@/lib/flows/tool-events";
+import { gridOutcome } from "@/lib/flows/grid-outcome";
+import { matchSize } from "@/lib/flows/match-size";
+import { useRunAnswers } from "@/lib/flows/runner-context";
 
 const RADII = [10, 50, 200, 500];
 const TZ = "Europe/Madrid";
@@ -40,6 +44,8 @@ export function StoresGridSection({ style, grid, size, onlyWithSize, radiusKm }:
   const [addedBest, setAddedBest] = useState(false);
   const customer = useBasket().customer;
   const customerSize = customer.id ? customerSizeForStyle(style, customer.sizes) : undefined;
+  // The size the customer gave the conversation guide today comes before the one on file.
+  const startSize = matchSize(style.sizes, useRunAnswers().size) ?? customerSize;
   // No store at all (this one included) has the size: say so plainly, next to the lost-sale button.
   const nowhere = !!size && grid.stores.every((s) => (s.cells.find((c) => c.size === size)?.available ?? 0) === 0);
   // "Best store" needs a size that some store other than this one can ship.
@@ -57,9 +63,11 @@ export function StoresGridSection({ style, grid, size, onlyWithSize, radiusKm }:
     });
   // The customer being served has a known size for this kind of item: start the grid there, once.
   useEffect(() => {
-    if (!size && customerSize) go({ size: customerSize });
+    if (!size && startSize) go({ size: startSize });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the style or customer changes
-  }, [style.id, customerSize]);
+  }, [style.id, startSize]);
+  const outcome = gridOutcome(grid, size);
+  useEffect(() => emitToolEvent({ action: "open_stores_grid", ...(outcome ? { outcome } : {}), ...(size ? { data: { size } } : {}) }), [style.id, grid.colour, size, outcome]);
 
   return (
     <section aria-labelledby="grid-title" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">

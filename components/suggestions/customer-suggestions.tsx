@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "use-intl";
 import { showCustomerSuggestions } from "@/lib/domain/recommendations/actions";
 import { SuggestionCard } from "./suggestion-card";
+import { EmitWhenSeen } from "@/components/flows/runner/emit-tool-event";
 
 /** For this customer: from their history, sizes and preferences when they allow it; item-based otherwise. */
 export function CustomerSuggestions({ customerId, storeId }: { customerId: string; storeId: number }) {
@@ -30,6 +31,7 @@ export function CustomerSuggestions({ customerId, storeId }: { customerId: strin
           <SuggestionCard key={`${s.styleId}-${s.colour}`} s={s} customerId={customerId} storeId={storeId} />
         ))}
       </ul>
+      {data?.suggestions.length ? <EmitWhenSeen event={{ action: "show_suggestions" }} /> : null}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslations } from "use-intl";
 import { showRescueSuggestions, showStyleSuggestions } from "@/lib/domain/recommendations/actions";
 import { useBasket } from "@/lib/basket/basket-store";
 import { SuggestionCard } from "./suggestion-card";
+import { EmitWhenSeen } from "@/components/flows/runner/emit-tool-event";
 import type { Suggestion } from "@/lib/domain/recommendations/types";
 
 function List({ title, items, fromStyleId, customerId, storeId }: { title: string; items: Suggestion[]; fromStyleId: number; customerId?: string; storeId: number }) {
@@ -57,6 +58,7 @@ export function StyleSuggestions({ styleId, colour, size, storeId, nowhere }: { 
         </>
       ) : null}
       {style.error ? <p role="alert">{style.error.message}</p> : null}
+      {(rescue.data?.suggestions.length ?? 0) + (style.data ? style.data.alternatives.length + style.data.goesWith.length : 0) > 0 ? <EmitWhenSeen event={{ action: "show_suggestions" }} /> : null}
     </section>
   );
 }

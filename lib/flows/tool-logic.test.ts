@@ -7,11 +7,16 @@ const store = (isHere: boolean, available: number) => ({ isHere, cells: [{ size:
 
 describe("gridOutcome", () => {
   it("says where the wanted size is", () => {
-    expect(gridOutcome([store(true, 1), store(false, 2)], "38")).toBe("in_stock_here");
-    expect(gridOutcome([store(true, 0), store(false, 2)], "38")).toBe("only_elsewhere");
-    expect(gridOutcome([store(true, 0), store(false, 0)], "38")).toBe("nowhere");
-    expect(gridOutcome([store(true, 0)], "39")).toBe("nowhere");
-    expect(gridOutcome([store(true, 1)], undefined)).toBeUndefined();
+    expect(gridOutcome({ stores: [store(true, 1), store(false, 2)] }, "38")).toBe("in_stock_here");
+    expect(gridOutcome({ stores: [store(true, 0), store(false, 2)] }, "38")).toBe("only_elsewhere");
+    expect(gridOutcome({ stores: [store(true, 0), store(false, 0)] }, "38")).toBe("nowhere");
+    expect(gridOutcome({ stores: [store(true, 0)] }, "39")).toBe("nowhere");
+    expect(gridOutcome({ stores: [store(true, 1)] }, undefined)).toBeUndefined();
+  });
+
+  it("counts stores beyond the nearest ones listed when the grid says how many have the size", () => {
+    expect(gridOutcome({ stores: [store(true, 0), store(false, 0)], storesWithSize: 1 }, "38")).toBe("only_elsewhere");
+    expect(gridOutcome({ stores: [store(true, 0), store(false, 0)], storesWithSize: 0 }, "38")).toBe("nowhere");
   });
 });
 

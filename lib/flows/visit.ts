@@ -36,11 +36,11 @@ function subscribe(l: () => void) {
   };
 }
 
-/** The associate's current visit id; null while rendering on the server. */
-export function useVisitId(userId: string): string | null {
+/** The associate's current visit id; null while rendering on the server or with nobody signed in. */
+export function useVisitId(userId: string | null): string | null {
   return useSyncExternalStore(
     subscribe,
-    () => currentVisitId(window.localStorage, userId),
+    () => (userId ? currentVisitId(window.localStorage, userId) : null),
     () => null,
   );
 }

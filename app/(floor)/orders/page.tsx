@@ -10,6 +10,7 @@ import { formatPromise } from "@/lib/domain/orders/promise-date";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
+import { EmitToolEvent } from "@/components/flows/runner/emit-tool-event";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("orders.title") };
@@ -41,6 +42,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
       </form>
       {parsed && !parsed.success ? <Alert>{parsed.error.issues[0]?.message}</Alert> : null}
       {asked && parsed?.success && orders.length === 0 ? <p role="status">{t("orders.noneFound")}</p> : null}
+      {asked && orders.length > 0 ? <EmitToolEvent key={JSON.stringify(raw)} event={{ action: "lookup_order" }} /> : null}
       <ul className="flex flex-col gap-2">
         {orders.map((o) => (
           <li key={o.id}>

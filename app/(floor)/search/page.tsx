@@ -11,6 +11,7 @@ import { StyleImage } from "@/components/catalog/style-image";
 import { SearchFiltersForm, PRICE_BANDS } from "@/components/catalog/search-filters-form";
 import { styleHref } from "@/components/catalog/style-href";
 import { PickStore } from "@/components/shell/pick-store";
+import { EmitToolEvent } from "@/components/flows/runner/emit-tool-event";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("search.title") };
@@ -40,6 +41,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold">{input.q ? t("search.resultsFor", { q: input.q }) : t("search.title")}</h1>
       <SearchFiltersForm q={input.q} values={{ ...filters, price: input.price }} facets={result?.facets ?? { categories: [], colours: [] }} />
       {result && result.hits.length === 0 ? <p role="status" className="rounded-xl bg-white p-5 text-lg ring-1 ring-slate-200">{t("catalog.noResults", { q: input.q })}</p> : null}
+      {result && result.hits.length > 0 ? <EmitToolEvent key={JSON.stringify(input)} event={{ action: "search" }} /> : null}
       <ul className="grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-4">
         {result?.hits.map((hit) => (
           <li key={hit.styleId}>

@@ -15,6 +15,7 @@ import { NotesPanel } from "@/components/customers/notes-panel";
 import { PurchaseTimeline } from "@/components/customers/purchase-timeline";
 import { DataRights } from "@/components/customers/data-rights";
 import { CustomerSuggestions } from "@/components/suggestions/customer-suggestions";
+import { EmitToolEvent } from "@/components/flows/runner/emit-tool-event";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("customers.profileTitle") };
@@ -36,6 +37,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[1fr_26rem]">
       <div className="flex flex-col gap-6">
+        <EmitToolEvent event={{ action: "find_customer", outcome: "customer_found", data: { customerId: profile.id } }} />
         <ProfileHeader profile={profile} locale={locale} />
         {storeId != null ? <CustomerSuggestions customerId={profile.id} storeId={storeId} /> : null}
         <PurchaseTimeline profile={profile} locale={locale} />
