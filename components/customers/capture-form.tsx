@@ -7,6 +7,9 @@ import type { ConsentTextDto } from "@/lib/domain/consent/schemas";
 import type { DuplicateCandidate } from "@/lib/domain/customers/schemas";
 import { captureCustomerAction } from "@/lib/domain/customers/actions";
 import { setUnsaved } from "@/lib/pwa/unsaved-work";
+import { enqueue } from "@/lib/offline/outbox/store";
+import { submitOrQueue } from "@/lib/offline/outbox/queue-if-offline";
+import type { CustomerPayload } from "@/lib/offline/outbox/types";
 import { emitToolEvent } from "@/lib/flows/tool-events";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -29,6 +32,8 @@ export function CaptureForm({ texts, selfEntry, onCaptured }: { texts: ConsentTe
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null);
   const [error, setError] = useState<{ message: string; fields?: Record<string, string> } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [queued, setQueued] = useState(false);
+  const tOutbox = useTranslations("outbox");
 
   const set = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -38,8 +43,7 @@ export function CaptureForm({ texts, selfEntry, onCaptured }: { texts: ConsentTe
   async function save(confirmNotDuplicate: boolean, e?: FormEvent) {
     e?.preventDefault();
     setBusy(true);
-    const res = await captureCustomerAction({
-      clientId,
+    const input = {
       firstName: draft.firstName,
       lastName: draft.lastName || undefined,
       phone: draft.phone || undefined,
@@ -48,8 +52,11 @@ export function CaptureForm({ texts, selfEntry, onCaptured }: { texts: ConsentTe
       consents: texts.filter((x) => consents.has(x.purpose)).map((x) => ({ purpose: x.purpose, textId: x.id })),
       consentChannel: selfEntry ? "self" : "assisted",
       confirmNotDuplicate,
-    });
+    } satisfies CustomerPayload;
+    // No network: the capture goes to the outbox under the same clientId (a resend is recognised, never doubled).
+    const res = await submitOrQueue(() => captureCustomerAction({ clientId, ...input }), (userId) => enqueue("customer", { id: clientId, userId, payload: input }));
     setBusy(false);
+    if (res === "queued") return setUnsaved("capture", false), setQueued(true);
     if (!res.ok) return setError(res.error);
     setError(null);
     if (res.data.status === "duplicates") return setDuplicates(res.data.duplicates);
@@ -74,6 +81,7 @@ export function CaptureForm({ texts, selfEntry, onCaptured }: { texts: ConsentTe
         <ConsentChoices texts={texts} chosen={consents} large={selfEntry} onChange={(p, on) => setConsents((s) => { const n = new Set(s); if (on) n.add(p); else n.delete(p); return n; })} />
       </fieldset>
       {error && !error.fields ? <Alert>{error.message}</Alert> : null}
+      {queued ? <Alert tone="info">{tOutbox("queuedCapture")}</Alert> : null}
       {duplicates ? (
         <div role="alert" className="flex flex-col gap-3 rounded-xl border border-amber-300 bg-amber-50 p-4">
           <p className="font-semibold">{t("maybeKnown")}</p>

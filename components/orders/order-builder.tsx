@@ -6,6 +6,8 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "use-intl";
 import { clearBasket, useBasket } from "@/lib/basket/basket-store";
 import { placeOrderAction } from "@/lib/domain/orders/actions";
+import { enqueue } from "@/lib/offline/outbox/store";
+import { submitOrQueue } from "@/lib/offline/outbox/queue-if-offline";
 import { emitToolEvent } from "@/lib/flows/tool-events";
 import type { OutOfStockDetails } from "@/lib/domain/orders/schemas";
 import { formatPromise } from "@/lib/domain/orders/promise-date";
@@ -31,17 +33,20 @@ export function OrderBuilder({ workingStoreId, stores }: Props) {
   const [troubles, setTroubles] = useState<Record<number, LineTrouble>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [queued, setQueued] = useState(false);
+  const tOutbox = useTranslations("outbox");
 
   async function confirm() {
     setBusy(true);
     setMessage(null);
-    const res = await placeOrderAction({
-      idempotencyKey: basket.key,
-      customer: basketCustomer(basket),
-      fulfilment: basketFulfilment(basket, workingStoreId),
-      lines: basketLines(basket),
-    });
+    const input = { customer: basketCustomer(basket), fulfilment: basketFulfilment(basket, workingStoreId), lines: basketLines(basket) };
+    // No network: the order goes to the outbox under the basket's key; if this submit did arrive, the resend gets its answer.
+    const res = await submitOrQueue(
+      () => placeOrderAction({ idempotencyKey: basket.key, ...input }),
+      (userId) => enqueue("order", { id: basket.key, userId, sentOnce: true, payload: { body: input, labels: basket.lines.map((l) => l.label), provisional: false } }),
+    );
     setBusy(false);
+    if (res === "queued") return clearBasket(), setQueued(true);
     if (res.ok) {
       emitToolEvent({ action: "order_to_home", ...(basket.customer.id ? { data: { customerId: basket.customer.id } } : {}) });
       clearBasket();
@@ -60,7 +65,7 @@ export function OrderBuilder({ workingStoreId, stores }: Props) {
     return (
       <div className="rounded-2xl bg-white p-6 ring-1 ring-slate-200">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="mt-2 text-lg text-slate-700">{t("empty")}</p>
+        {queued ? <Alert tone="info" className="mt-2">{tOutbox("queuedOrder")}</Alert> : <p className="mt-2 text-lg text-slate-700">{t("empty")}</p>}
         <Link href="/" className="mt-4 inline-flex min-h-12 items-center rounded-xl bg-brand-700 px-5 font-semibold text-white">
           {t("findItems")}
         </Link>

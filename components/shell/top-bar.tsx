@@ -10,6 +10,7 @@ import { ScanDialog } from "@/components/catalog/scan-dialog";
 import { BarcodeWedge } from "@/components/catalog/barcode-wedge";
 import { BasketLink } from "@/components/orders/basket-link";
 import { BasketOwner } from "@/components/orders/basket-owner";
+import { OutboxIndicator } from "@/components/offline/outbox/outbox-indicator";
 
 type Props = { actor: Actor; storeName: string | null; associates: { staffNumber: string; name: string }[]; withSearch?: boolean };
 
@@ -25,6 +26,7 @@ export async function TopBar({ actor, storeName, associates, withSearch }: Props
         {storeName ? <span className="text-base text-slate-700">{storeName}</span> : null}
         <div className="ml-auto flex flex-wrap items-center gap-2">
           <ConnectionState />
+          {actor.kind === "user" ? <OutboxIndicator userId={actor.userId} name={actor.name} storeId={actor.deviceStoreId ?? actor.storeId} /> : null}
           <span className="px-2 text-base font-semibold" data-testid="current-associate">
             {actor.name}
           </span>

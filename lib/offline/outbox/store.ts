@@ -32,7 +32,8 @@ let seq = 0;
  */
 export async function enqueue<K extends EntryKind>(
   kind: K,
-  args: { id?: string; userId: string; payload: PayloadOf[K]; dependsOn?: string | null; now?: number },
+  /** sentOnce: the online submit may have reached the server already, so only that same request may be repeated. */
+  args: { id?: string; userId: string; payload: PayloadOf[K]; dependsOn?: string | null; now?: number; sentOnce?: boolean },
 ): Promise<OutboxRecord> {
   const db = await outboxDb();
   const id = args.id ?? crypto.randomUUID();
@@ -51,7 +52,7 @@ export async function enqueue<K extends EntryKind>(
     problem: null,
     result: null,
     sentAt: null,
-    sentOnce: false,
+    sentOnce: args.sentOnce ?? false,
   };
   try {
     await db.add("entries", record);
@@ -146,4 +147,14 @@ export async function purgeSent(olderThan: number): Promise<void> {
   const tx = db.transaction("entries", "readwrite");
   for (const r of await tx.store.getAll()) if (r.status === "sent" && (r.sentAt ?? 0) < olderThan) await tx.store.delete(r.id);
   await tx.done;
+}
+
+/** How many of an associate's entries have not reached the server (sign-out warns with it). */
+export async function unsentCount(userId: string | null): Promise<number> {
+  if (!userId) return 0;
+  try {
+    return (await listRecords()).filter((r) => r.userId === userId && r.status !== "sent").length;
+  } catch {
+    return 0;
+  }
 }
