@@ -88,7 +88,7 @@ export function OfflineItemPicker({ onPick }: { onPick: (item: PickedItem | null
             label={t("sourceStore")}
             value={source?.id ?? ""}
             onChange={(e) => choose({ sourceId: Number(e.target.value) })}
-            options={sources.map((s) => ({ value: s.id, label: t("sourceOption", { store: s.name, available: stockAt(view, variant!.id, s.id)?.available ?? 0, distance: formatDistance(s.distanceKm, locale) }) }))}
+            options={sources.map((s) => ({ value: s.id, label: t("sourceOption", { store: s.name, code: s.code, available: stockAt(view, variant!.id, s.id)?.available ?? 0, distance: formatDistance(s.distanceKm, locale) }) }))}
           />
         ) : null}
       </div>
