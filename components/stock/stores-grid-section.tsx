@@ -35,7 +35,9 @@ function OpenState({ store }: { store: GridStore }) {
 }
 
 /** For the chosen colour: stores (nearest first) x sizes, so the associate sees at a glance who has her size. */
-export function StoresGridSection({ style, grid, size, onlyWithSize, radiusKm }: { style: StyleDetail; grid: StoresGrid; size?: string; onlyWithSize: boolean; radiusKm?: number }) {
+type Props = { style: StyleDetail; grid: StoresGrid; size?: string; onlyWithSize: boolean; radiusKm?: number; allStores: boolean };
+
+export function StoresGridSection({ style, grid, size, onlyWithSize, radiusKm, allStores }: Props) {
   const t = useTranslations("stock");
   const locale = useLocale();
   const router = useRouter();
@@ -47,15 +49,15 @@ export function StoresGridSection({ style, grid, size, onlyWithSize, radiusKm }:
   // The size the customer gave the conversation guide today comes before the one on file.
   const startSize = matchSize(style.sizes, useRunAnswers().size) ?? customerSize;
   // No store at all (this one included) has the size: say so plainly, next to the lost-sale button.
-  const nowhere = !!size && grid.stores.every((s) => (s.cells.find((c) => c.size === size)?.available ?? 0) === 0);
+  const nowhere = grid.storesWithSize === 0;
   // "Best store" needs a size that some store other than this one can ship.
   const bestVariant = size && grid.stores.some((s) => !s.isHere && s.canShip && s.cells.some((c) => c.size === size && c.available > 0))
     ? style.colours.find((c) => c.name === grid.colour)?.variants.find((v) => v.size === size)
     : undefined;
   // The filters show the tap at once; the grid follows when the server answers.
-  const [view, setView] = useOptimistic({ size, only: onlyWithSize, radius: radiusKm });
+  const [view, setView] = useOptimistic({ size, only: onlyWithSize, radius: radiusKm, all: allStores });
   const [, startTransition] = useTransition();
-  const go = (next: Partial<{ size: string; only: boolean; radius: number }>) =>
+  const go = (next: Partial<{ size: string; only: boolean; radius: number; all: boolean }>) =>
     startTransition(() => {
       const state = { ...view, ...next };
       setView(state);
@@ -178,6 +180,14 @@ export function StoresGridSection({ style, grid, size, onlyWithSize, radiusKm }:
               ))}
             </tbody>
           </table>
+          {grid.totalStores > grid.stores.length ? (
+            <div className="mt-3 flex flex-wrap items-center gap-3">
+              <p className="text-base text-slate-700">{t("nearestOf", { shown: grid.stores.length, total: grid.totalStores })}</p>
+              <Button variant="secondary" onClick={() => go({ all: true })}>
+                {t("showAllStores")}
+              </Button>
+            </div>
+          ) : null}
         </div>
       )}
       <CellSheet
