@@ -29,6 +29,8 @@ const PLACEHOLDER_ID = "00000000-0000-4000-8000-000000000000";
 export function OfflineOrderForm({ userId, captured }: { userId: string; captured: CapturedOffline[] }) {
   const t = useTranslations("outbox.offline");
   const [item, setItem] = useState<PickedItem | null>(null);
+  // A new round remounts the item picker: the next order starts from the search box.
+  const [round, setRound] = useState(0);
   const [who, setWho] = useState<string>("typed");
   const [contact, setContact] = useState(NO_CONTACT);
   const [address, setAddress] = useState<Address>(NO_ADDRESS);
@@ -60,6 +62,8 @@ export function OfflineOrderForm({ userId, captured }: { userId: string; capture
     };
     await enqueue("order", { userId, payload, dependsOn: linked?.entryId ?? null });
     setFields({});
+    setItem(null);
+    setRound((r) => r + 1);
     setAddress(NO_ADDRESS);
     setContact(NO_CONTACT);
     setMessage({ tone: "success", text: t("orderQueued") });
@@ -74,7 +78,7 @@ export function OfflineOrderForm({ userId, captured }: { userId: string; capture
         {t("orderTitle")}
       </h2>
       <p className="rounded-lg bg-amber-100 px-3 py-2 font-semibold text-amber-950">{t("orderHint")}</p>
-      <OfflineItemPicker onPick={setItem} />
+      <OfflineItemPicker key={round} onPick={(picked) => (setItem(picked), picked && setMessage(null))} />
       <form noValidate onSubmit={keep} className="flex flex-col gap-4">
         <fieldset className="flex flex-col gap-3">
           <legend className="mb-2 text-lg font-semibold">{t("customer")}</legend>
