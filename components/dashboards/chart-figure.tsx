@@ -25,7 +25,7 @@ export function ChartFigure({ kind, title, summary, data, xKey, series }: Props)
   const common = { data, margin: { top: 8, right: 16, bottom: 8, left: 0 }, accessibilityLayer: false };
   const axes = [
     <CartesianGrid key="g" stroke="#e2e8f0" vertical={false} />,
-    <XAxis key="x" dataKey={xKey} tick={TICK} interval="preserveStartEnd" />,
+    <XAxis key="x" dataKey={xKey} tick={TICK} interval={kind === "bar" ? 0 : "preserveStartEnd"} />,
     <YAxis key="y" allowDecimals={false} tick={TICK} width={48} />,
     <Tooltip key="t" />,
     series.length > 1 ? <Legend key="l" /> : null,

@@ -24,7 +24,7 @@ export async function FunnelSection({ funnel, fileName }: { funnel: Funnel; file
         title={t("dashboards.funnel.chart")}
         summary={t("dashboards.chartSummary", { table: caption })}
         xKey="label"
-        data={STEPS.map(([k, n]) => ({ label: t(`dashboards.funnel.${k}`), count: funnel[n] }))}
+        data={STEPS.map(([k, n]) => ({ label: t(`dashboards.funnel.short.${k}`), count: funnel[n] }))}
         series={[{ key: "count", label: t("dashboards.count") }]}
       />
       <SortableTable

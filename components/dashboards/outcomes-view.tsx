@@ -28,14 +28,16 @@ export async function OutcomesView({ d, data }: { d: LoadedDashboard; data: Outc
       </FigureRow>
       <FunnelSection funnel={data.funnel} fileName={file("funnel")} />
       <div className="grid gap-5 lg:grid-cols-2">
-        <ChartFigure
-          kind="bar"
-          title={t("dashboards.outcomes.bySourceChart")}
-          summary={t("dashboards.chartSummary", { table: bySource })}
-          xKey="label"
-          data={data.ordersBySourceStore.map((r) => ({ label: storeName(d, r.sourceStoreId)?.split(" · ")[0] ?? t("dashboards.outcomes.noSource"), orders: r.orders }))}
-          series={[{ key: "orders", label: t("dashboards.outcomes.orders") }]}
-        />
+        {data.ordersBySourceStore.length ? (
+          <ChartFigure
+            kind="bar"
+            title={t("dashboards.outcomes.bySourceChart")}
+            summary={t("dashboards.chartSummary", { table: bySource })}
+            xKey="label"
+            data={data.ordersBySourceStore.map((r) => ({ label: storeName(d, r.sourceStoreId)?.split(" · ")[0] ?? t("dashboards.outcomes.noSource"), orders: r.orders }))}
+            series={[{ key: "orders", label: t("dashboards.outcomes.orders") }]}
+          />
+        ) : null}
         <SortableTable
           caption={bySource}
           fileName={file("orders-by-source")}
