@@ -31,7 +31,6 @@ export function OfflineResults({ query, onOpen }: { query: string; onOpen: (o: O
               <button
                 type="button"
                 onClick={() => onOpen({ styleId: h.style.id, colour: h.colour, size: h.variant?.size })}
-                aria-label={t("openStyle", { name: h.style.name, brand: h.style.brand, price, available })}
                 className="flex min-h-14 w-full items-center gap-3 rounded-xl border border-slate-300 px-4 py-2 text-left hover:bg-slate-50 focus-visible:outline-3 focus-visible:outline-brand-700"
               >
                 <span className="flex flex-1 flex-col">
