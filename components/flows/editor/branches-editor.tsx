@@ -41,10 +41,10 @@ export function BranchesEditor({ step, steps, problems, onChange }: {
       <legend className="px-1 text-sm font-semibold text-slate-800">{t("branches")}</legend>
       <p className="text-sm text-slate-600">{t("branchesHint")}</p>
       {branches.map((b, i) => (
-        <div key={i} role="group" aria-label={t("branchN", { n: i + 1 })} className="flex flex-wrap items-end gap-2">
+        <div key={i} role="group" aria-label={t("branchN", { n: i + 1 })} className="flex flex-wrap items-start gap-2">
           <SelectField className="min-w-56 flex-1" label={t("branchWhen")} value={encodeWhen(b.when)} options={whenOptions(b.when)} error={messages(`branches.${i}.when`)} onChange={(e) => set(i, { ...b, when: decodeWhen(e.target.value) })} />
           <SelectField className="min-w-56 flex-1" label={t("branchGoto")} value={b.goto} options={stepOptions(steps, t, b.goto)} error={messages(`branches.${i}.goto`)} onChange={(e) => set(i, { ...b, goto: e.target.value })} />
-          <Button variant="secondary" aria-label={t("removeBranch", { n: i + 1 })} onClick={() => onChange(branches.length > 1 ? branches.filter((_, j) => j !== i) : undefined)}>
+          <Button variant="secondary" className="mt-6" aria-label={t("removeBranch", { n: i + 1 })} onClick={() => onChange(branches.length > 1 ? branches.filter((_, j) => j !== i) : undefined)}>
             {t("remove")}
           </Button>
         </div>

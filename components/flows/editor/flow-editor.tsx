@@ -131,7 +131,7 @@ export function FlowEditor({ flow }: { flow: FlowDetailDto }) {
           </Button>
         </section>
       </div>
-      <aside aria-label={t("sidePanel")} className="flex flex-col gap-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+      <aside aria-label={t("sidePanel")} className="flex flex-col gap-4 lg:sticky lg:top-24 lg:-m-1 lg:max-h-[calc(100dvh-7rem)] lg:self-start lg:overflow-y-auto lg:p-1">
         <div className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
           <p className="text-lg font-semibold" data-testid="flow-version">
             {flow.currentVersion ? t("currentVersion", { version: flow.currentVersion }) : t("neverPublished")}
@@ -151,8 +151,8 @@ export function FlowEditor({ flow }: { flow: FlowDetailDto }) {
           <p className="text-sm text-slate-600">{t("publishSavesFirst")}</p>
           {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
         </div>
-        {previewing ? <FlowPreview key={doc.start} doc={doc} onClose={() => setPreviewing(false)} /> : null}
         <ProblemsSummary problems={problems} />
+        {previewing ? <FlowPreview key={doc.start} doc={doc} onClose={() => setPreviewing(false)} /> : null}
       </aside>
     </div>
   );

@@ -34,7 +34,7 @@ export function FlowPreview({ doc, onClose }: { doc: FlowDocument; onClose: () =
   const progress = step ? stepProgress(doc, run.state, run.current) : null;
   const picked = Object.entries(run.state.answers);
   return (
-    <section aria-labelledby="flow-preview-heading" data-testid="flow-preview" className="flex flex-col gap-3 rounded-2xl bg-slate-50 p-4 ring-2 ring-brand-600">
+    <section aria-labelledby="flow-preview-heading" data-testid="flow-preview" className="flex flex-col gap-3 rounded-2xl border-2 border-brand-600 bg-slate-50 p-4">
       <div className="flex items-center gap-2">
         <h2 id="flow-preview-heading" className="text-xl font-semibold">
           {t("preview")}
@@ -78,7 +78,7 @@ export function FlowPreview({ doc, onClose }: { doc: FlowDocument; onClose: () =
                 send({ type: "answer", stepId: step.id, value: answer });
               }}
             >
-              <Field className="flex-1" label={step.question.label || t("previewAnswer")} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+              <Field className="min-w-0 flex-1" label={step.question.label || t("previewAnswer")} value={answer} onChange={(e) => setAnswer(e.target.value)} />
               <Button type="submit">{t("previewSendAnswer")}</Button>
             </form>
           ) : null}

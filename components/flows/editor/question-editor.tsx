@@ -31,7 +31,7 @@ export function QuestionEditor({ stepId, question, problems, onChange }: {
       {question?.kind === "choice" ? (
         <div className="flex flex-col gap-2">
           {question.choices.map((c, i) => (
-            <div key={c.id} className="flex items-end gap-2">
+            <div key={c.id} className="flex items-start gap-2">
               <Field
                 className="flex-1"
                 label={t("choiceLabel", { n: i + 1 })}
@@ -41,6 +41,7 @@ export function QuestionEditor({ stepId, question, problems, onChange }: {
               />
               <Button
                 variant="secondary"
+                className="mt-6"
                 aria-label={t("removeChoice", { n: i + 1 })}
                 disabled={question.choices.length <= 1}
                 onClick={() => onChange({ ...question, choices: question.choices.filter((_, j) => j !== i) })}

@@ -31,7 +31,7 @@ export function StepCard({ step, index, steps, isStart, problems, onChange, onMo
   return (
     <section aria-labelledby={headingId} data-step-id={step.id} className="flex flex-col gap-4 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
       <div className="flex flex-wrap items-center gap-2">
-        <h3 id={headingId} tabIndex={-1} className="text-lg font-semibold">
+        <h3 id={headingId} tabIndex={-1} className="scroll-mt-24 text-lg font-semibold">
           {t("stepHeading", { n })} <span className="font-mono text-sm font-normal text-slate-600">{t("stepId", { id: step.id })}</span>
         </h3>
         {isStart ? <span className="rounded-full bg-brand-100 px-3 py-1 text-sm font-semibold text-brand-800">{t("startBadge")}</span> : null}
@@ -42,7 +42,7 @@ export function StepCard({ step, index, steps, isStart, problems, onChange, onMo
           <Button id={`down-${step.id}`} variant="secondary" aria-label={t("moveDown", { n })} disabled={index === steps.length - 1} onClick={() => onMove(1)}>
             <span aria-hidden>↓</span>
           </Button>
-          <Button variant="danger" onClick={onDelete} aria-label={t("deleteStep", { n })} disabled={steps.length <= 1}>
+          <Button variant="secondary" className="text-red-800" onClick={onDelete} aria-label={t("deleteStep", { n })} disabled={steps.length <= 1}>
             {t("remove")}
           </Button>
         </div>

@@ -30,7 +30,7 @@ export function StoreAssign({ flowId, storeIds, stores, ownStore }: { flowId: st
 
   if (!stores) {
     // A manager: a chain-wide flow already reaches their store; otherwise they may add or remove it.
-    if (storeIds == null || !ownStore) return <p>{t("allStores")}</p>;
+    if (storeIds == null || !ownStore) return <p>{storeIds == null ? t("assignAllManager") : t("allStores")}</p>;
     const has = chosen.includes(ownStore.id);
     const others = chosen.filter((s) => s !== ownStore.id).length;
     return (
