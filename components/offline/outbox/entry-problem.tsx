@@ -27,7 +27,7 @@ export function EntryProblem({ record, payload, problem }: Props) {
           <Button
             key={`${index}-${a.storeId}`}
             variant="secondary"
-            className="justify-start text-left"
+            className="justify-start py-2 text-left"
             onClick={() =>
               retry({
                 ...order,
