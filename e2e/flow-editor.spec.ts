@@ -44,6 +44,13 @@ test("a manager's published edit reaches new runs, while a run already going kee
 
   await before.reload();
   await expect(before.getByTestId("flow-step-say")).toHaveText(OLD_SAY);
+
+  // Both runs count in the manager's funnel, each having reached the first step.
+  await page.reload();
+  const funnel = page.getByRole("region", { name: "How runs go" });
+  await expect(funnel.getByRole("definition").first()).toHaveText(/^[2-9]\d*$/);
+  await expect(funnel.getByRole("row", { name: /suggest/ })).toBeVisible();
+  await expectAccessible(page);
   await before.context().close();
   await after.context().close();
 });
