@@ -1,5 +1,5 @@
 /**
- * The offline snapshot of the demo store (MAD01 and its 12 nearest stores, demo chain: 24 stores, ~600 styles):
+ * The offline snapshot of the demo store (MAD01 and its 20 nearest stores, demo chain: 24 stores, ~600 styles):
  * size raw and gzipped, full sync time, and an incremental refresh after 100 stock changes (rows moved, time).
  *   npm run bench:offline-snapshot                  PGlite (memory) and Postgres
  *   npm run bench:offline-snapshot -- --pglite-only

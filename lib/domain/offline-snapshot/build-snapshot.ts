@@ -58,7 +58,7 @@ const jsonText = async (tx: DbOrTx, query: SQL): Promise<string> => rowsOf<{ j: 
 
 /**
  * The catalogue and stock a tablet keeps offline, as compact JSON text (built by the database, never as row
- * objects). Full: every active style and variant, and the stock of this store and its nearest stores.
+ * objects). Full: every active style and variant, the stock of this store and what is available at its nearest stores.
  * With a cursor this server issued for the same store set: only what changed since (retired styles and
  * variants come with active = 0 so the tablet drops them); otherwise full.
  */
@@ -75,7 +75,11 @@ export async function buildSnapshot(db: Db, storeId: number, since?: string): Pr
     ? sql`s.updated_at >= ${changedSince} OR EXISTS (SELECT 1 FROM variants cv WHERE cv.style_id = s.id AND cv.updated_at >= ${changedSince})`
     : sql`s.active`;
   const variantWhere = changedSince ? sql`v.updated_at >= ${changedSince} OR s.updated_at >= ${changedSince}` : sql`v.active AND s.active`;
-  const stockWhere = changedSince ? sql`st.updated_at >= ${changedSince}` : sql`v.active AND s.active`;
+  // A full snapshot leaves out other stores' rows with nothing available (the tablet reads a missing row as 0);
+  // a refresh sends every changed row, zeros included, so a store selling out overwrites what is held.
+  const stockWhere = changedSince
+    ? sql`st.updated_at >= ${changedSince}`
+    : sql`v.active AND s.active AND (st.store_id = ${storeId} OR st.on_hand > st.reserved)`;
 
   // One consistent view of the database for all four parts.
   const { asOf, parts } = await db.transaction(

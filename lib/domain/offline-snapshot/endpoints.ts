@@ -11,6 +11,7 @@ export const offlineSnapshotEndpoint = defineEndpoint({
     "Compact JSON of arrays (gzipped by the server when accepted): stores [id, code, name, city, distanceKm, phone, canShip 1/0, timeZone, openingHours, holidays], " +
     "styles [id, code, name, brand, category, priceCents, description, image, colours [name, hex][], active 1/0], " +
     "variants [id, styleId, sku, ean, colour, size, sizeOrder, priceCents, active 1/0], stock [variantId, storeId, onHand, reserved, updatedAt epoch s]. " +
+    "A full snapshot leaves out other stores' rows with nothing available (read them as 0). " +
     "Pass the returned `cursor` as `since` on the next call: `full` is false and only rows changed since are sent (possibly a few again: " +
     "upsert them); an unknown or outdated cursor, or a change in the nearby stores, gives a full snapshot. No personal data.",
   permission: "stock:read",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-export const NEARBY_STORES = 12;
+/** Enough to reach the demo chain's Barcelona stores from Madrid (20th nearest): the other branches that can ship. */
+export const NEARBY_STORES = 20;
 
 export const snapshotQuery = z.object({
   since: z.string().max(1200).optional().describe("The cursor of the last refresh: only rows changed since are sent."),
