@@ -85,7 +85,7 @@ test("Find it for them: started from the guide, it moves on by itself when the g
   await expect(step).toHaveText(/^It's at another store/);
 
   // Collapsed, the guide is a slim tab with the script and its progress.
-  await guide.getByRole("button", { name: "Hide the guide" }).click();
+  await guide.getByRole("button", { name: "Hide", exact: true }).click();
   const tab = guide.getByRole("button", { name: /^Find it for them: step \d+ of \d+/ });
   await expect(tab).toBeVisible();
   await expect(step).toBeHidden();

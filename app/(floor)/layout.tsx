@@ -11,7 +11,7 @@ export default async function FloorLayout({ children }: { children: ReactNode })
   const actor = await requirePageActor();
   const shell = await loadShell(actor);
   const main = (
-    <main id="main" className="mx-auto min-w-0 max-w-[1400px] flex-1 px-4 py-6">
+    <main id="main" className="@container mx-auto min-w-0 max-w-[1400px] flex-1 px-4 py-6">
       {children}
     </main>
   );

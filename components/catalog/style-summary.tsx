@@ -9,9 +9,10 @@ import { gridHref } from "@/components/stock/grid-href";
 export async function StyleSummary({ style, colour, size, locale }: { style: StyleDetail; colour: string; size?: string; locale: string }) {
   const t = await getT();
   const swatch = style.colours.find((c) => c.name === colour) ?? style.colours[0];
+  // Beside the stock (a wide page): a column. Above it (a narrow page, or the guide open): photo left, words right.
   return (
-    <section aria-labelledby="style-name" className="flex flex-col gap-3 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <StyleImage src={style.images[0]} alt={t("stock.photoOf", { name: style.name, colour })} category={style.category} hex={swatch?.hex ?? "#94a3b8"} className="aspect-square w-full rounded-xl" />
+    <section aria-labelledby="style-name" className="grid grid-cols-[10rem_1fr] items-start gap-x-5 gap-y-2 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200 @5xl:flex @5xl:flex-col @5xl:gap-3">
+      <StyleImage src={style.images[0]} alt={t("stock.photoOf", { name: style.name, colour })} category={style.category} hex={swatch?.hex ?? "#94a3b8"} className="row-span-6 aspect-square w-full rounded-xl" />
       <div>
         <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">{style.brand}</p>
         <h1 id="style-name" className="text-2xl font-bold leading-tight">

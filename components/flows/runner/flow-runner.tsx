@@ -38,7 +38,7 @@ export function FlowRunner({ userId, associateName, storeId, children }: Props) 
       <div className="mx-auto max-w-[1400px] landscape:flex landscape:items-start">
         {children}
         {/* In portrait the sheet is fixed over the page; this keeps the page's end reachable above it. */}
-        <div aria-hidden className={cn("landscape:hidden", collapsed ? "h-20" : "h-[48dvh]")} />
+        <div aria-hidden className={cn(collapsed ? "h-20" : "h-[48dvh] landscape:hidden")} />
         <aside
           aria-label={t("landmark")}
           className={cn(
@@ -53,10 +53,10 @@ export function FlowRunner({ userId, associateName, storeId, children }: Props) 
               type="button"
               aria-expanded={false}
               onClick={() => setCollapsed(false)}
-              className="flex min-h-14 w-full items-center gap-3 px-4 py-2 text-left font-semibold landscape:w-72"
+              className="flex min-h-14 w-full items-center gap-3 px-4 py-2 text-left font-semibold landscape:w-80"
             >
               <span className="min-w-0 flex-1">
-                <span className="block truncate">{tabLabel}</span>
+                <span className="line-clamp-2 block">{tabLabel}</span>
                 {run ? (
                   <span aria-hidden className="mt-1 block h-1.5 rounded-full bg-slate-200">
                     <span className="block h-1.5 rounded-full bg-brand-700" style={{ width: `${run.progress.percent}%` }} />

@@ -37,7 +37,7 @@ export function RunStep({ run, runner, associateName }: Props) {
         </div>
       </div>
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("sayLabel")}</p>
-      <p data-testid="flow-step-say" className="-mt-2 text-xl font-semibold leading-snug text-slate-900">
+      <p data-testid="flow-step-say" className="-mt-2 text-lg font-semibold leading-snug text-slate-900">
         {say}
       </p>
       <p className="rounded-xl bg-amber-50 px-3 py-2 text-base text-amber-950">{t("why", { why: step.why })}</p>

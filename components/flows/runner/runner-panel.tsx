@@ -15,7 +15,7 @@ export function RunnerPanel({ runner, associateName, onCollapse }: { runner: Run
   return (
     <div className="flex flex-col gap-4 p-4">
       <div className="flex items-center justify-between gap-2">
-        <h2 className="text-lg font-bold text-slate-800">{t("title")}</h2>
+        <h2 className="text-base font-bold text-slate-800">{t("title")}</h2>
         <Button variant="ghost" aria-expanded onClick={onCollapse} className="px-3 text-sm">
           {t("collapse")}
         </Button>

@@ -54,7 +54,8 @@ export default async function StylePage({ params: p, searchParams: sp }: Props) 
   return (
     <div className="flex flex-col gap-6">
       <ViewTracker styleId={style.id} colour={colour} />
-      <div className="grid items-start gap-6 lg:grid-cols-[19rem_1fr]">
+      {/* By the space the page has (the conversation guide may take a column), not the screen width. */}
+      <div className="grid items-start gap-6 @5xl:grid-cols-[19rem_1fr]">
         <StyleSummary style={style} colour={colour} size={size} locale={locale} />
         <div className="flex min-w-0 flex-col gap-6">
           <StoreMatrixTable style={style} matrix={matrix} selectedColour={colour} selectedSize={size} />
