@@ -116,7 +116,7 @@ test("Find it for them: started from the guide, it moves on by itself when the g
   await expect(guide.getByRole("button", { name: "Find it for them", exact: true })).toBeVisible();
 });
 
-test("each associate on the tablet has their own run, and a new customer starts afresh", async ({ page }) => {
+test("a step taken offline is sent when back online; each associate has their own run; a new customer starts afresh", async ({ page }) => {
   await signInWithPin(page, DEMO.mad01.associates[2]!);
   const guide = page.getByRole("complementary", { name: "Conversation guide" });
   const step = guide.getByTestId("flow-step-say");
@@ -124,6 +124,15 @@ test("each associate on the tablet has their own run, and a new customer starts 
   await expect(step).toContainText("welcome in!");
   await guide.getByRole("button", { name: "Done" }).click();
   await expect(step).toHaveText("May I ask your name?");
+
+  // Offline, a tap is kept on the tablet and reaches the server, in order, when the connection is back.
+  await page.context().setOffline(true);
+  await guide.getByRole("button", { name: "Skip" }).click();
+  await expect(guide.getByText("Offline: 1 step is saved on this tablet")).toBeVisible();
+  await expect(step).toHaveText("May I ask your name?");
+  await page.context().setOffline(false);
+  await expect(step).toHaveText("Have you shopped with us before?");
+  await expect(guide.getByText(/saved on this tablet/)).toBeHidden();
 
   const switchTo = async (staffNumber: string) => {
     await page.getByRole("button", { name: "Switch associate" }).click();
@@ -137,7 +146,7 @@ test("each associate on the tablet has their own run, and a new customer starts 
   await expect(guide.getByRole("button", { name: "Welcome", exact: true })).toBeVisible();
   await expect(step).toBeHidden();
   await switchTo(DEMO.mad01.associates[2]!);
-  await expect(step).toHaveText("May I ask your name?");
+  await expect(step).toHaveText("Have you shopped with us before?");
 
   await guide.getByRole("button", { name: "New customer" }).click();
   await expect(guide.getByRole("button", { name: "Welcome", exact: true })).toBeVisible();
