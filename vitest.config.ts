@@ -6,11 +6,15 @@ export default defineConfig({
     alias: {
       "@": path.resolve(__dirname),
       "server-only": path.resolve(__dirname, "test/server-only-stub.ts"),
+      // As in next.config.js: messages are precompiled, formatted without the ICU parser.
+      "use-intl/format-message": "use-intl/format-message/format-only",
     },
   },
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
+    // use-intl is bundled by Vite here (not loaded by Node) so the formatter alias above reaches its imports.
+    server: { deps: { inline: ["use-intl"] } },
     // Expected 4xx answers are logged at info level; keep test output to what failed.
     env: { LOG_LEVEL: "warn" },
     testTimeout: 30_000,

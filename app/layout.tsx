@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { ServiceWorker } from "@/components/pwa/service-worker";
-import { messagesFor } from "@/lib/i18n/config";
+import { compiledMessagesFor } from "@/lib/i18n/compiled";
 import { getLocale, getT } from "@/lib/i18n/server";
 import "./globals.css";
 
@@ -24,7 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
-        <Providers locale={locale} messages={messagesFor(locale)} timeZone="Europe/Madrid">
+        <Providers locale={locale} messages={compiledMessagesFor(locale)} timeZone="Europe/Madrid">
           {children}
           <ServiceWorker />
         </Providers>

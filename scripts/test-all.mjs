@@ -7,6 +7,7 @@ const steps = [
   ["Lint", "npx", ["eslint", "--max-warnings", "0", "."]],
   ["Unit and integration tests (Vitest)", "npx", ["vitest", "run"]],
   ["Production build", "npm", ["run", "build"]],
+  ["Bundle size (first-load JavaScript per route)", "node", ["scripts/check-bundle-size.mjs"]],
   ["End-to-end tests (Playwright, Chromium)", "npx", ["playwright", "test"]],
 ];
 

@@ -3,6 +3,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { workingStoreId } from "@/lib/auth/scope";
 import { TopBar } from "@/components/shell/top-bar";
+import { FloorToolbar } from "@/components/shell/floor-toolbar";
 import { loadShell } from "@/components/shell/load-shell";
 import { SnapshotSync } from "@/components/offline/lookup/snapshot-sync";
 import { FlowRunner } from "@/components/flows/runner/flow-runner";
@@ -17,7 +18,9 @@ export default async function FloorLayout({ children }: { children: ReactNode })
   );
   return (
     <>
-      <TopBar actor={actor} storeName={shell.storeName} associates={shell.associates} withSearch />
+      <TopBar actor={actor} storeName={shell.storeName} associates={shell.associates}>
+        <FloorToolbar actor={actor} />
+      </TopBar>
       <SnapshotSync />
       {actor.kind === "user" && can(actor.role, "flow:run") ? (
         <FlowRunner userId={actor.userId} associateName={actor.name.split(" ")[0] ?? actor.name} storeId={workingStoreId(actor)}>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getT } from "@/lib/i18n/server";
 import { RetryButton } from "@/components/pwa/retry-button";
-import { OfflineLookup } from "@/components/offline/lookup/offline-lookup";
-import { OfflineOutbox } from "@/components/offline/outbox/offline-outbox";
+import { LazyOfflineLookup, LazyOfflineOutbox } from "@/components/offline/offline-tools";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("offline.title") };
@@ -12,12 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OfflinePage() {
   const t = await getT();
   return (
-    <main className="mx-auto flex min-h-dvh max-w-2xl flex-col justify-center gap-4 px-6">
+    <main className="mx-auto flex min-h-dvh max-w-5xl flex-col justify-center gap-4 px-6">
       <h1 className="text-3xl font-bold">{t("offline.title")}</h1>
       <p className="text-lg text-slate-700">{t("offline.body")}</p>
       <RetryButton label={t("offline.retry")} />
-      <OfflineLookup />
-      <OfflineOutbox />
+      <LazyOfflineLookup />
+      <LazyOfflineOutbox />
     </main>
   );
 }

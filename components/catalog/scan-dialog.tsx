@@ -4,7 +4,10 @@ import { useCallback, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { CameraScanner } from "./camera-scanner";
+import dynamic from "next/dynamic";
+
+// The camera scanner loads when the associate asks for the camera.
+const CameraScanner = dynamic(() => import("./camera-scanner").then((m) => m.CameraScanner), { ssr: false });
 import { useBarcodeLookup } from "./use-barcode-lookup";
 import { ScanNoticeView } from "./scan-notice";
 

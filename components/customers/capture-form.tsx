@@ -7,7 +7,7 @@ import type { ConsentTextDto } from "@/lib/domain/consent/schemas";
 import type { DuplicateCandidate } from "@/lib/domain/customers/schemas";
 import { captureCustomerAction } from "@/lib/domain/customers/actions";
 import { setUnsaved } from "@/lib/pwa/unsaved-work";
-import { enqueue } from "@/lib/offline/outbox/store";
+import { enqueue } from "@/lib/offline/outbox/enqueue-lazily";
 import { submitOrQueue } from "@/lib/offline/outbox/queue-if-offline";
 import type { CustomerPayload } from "@/lib/offline/outbox/types";
 import { emitToolEvent } from "@/lib/flows/tool-events";

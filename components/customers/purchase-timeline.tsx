@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { CustomerProfile } from "@/lib/domain/customers/schemas";
-import { formatPromise } from "@/lib/domain/orders/promise-date";
+import { formatPromise } from "@/lib/i18n/format";
 import { formatLocale, formatPrice } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 

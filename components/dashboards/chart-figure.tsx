@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 
 export type ChartSeries = { key: string; label: string };
 type Props = {
@@ -14,45 +14,20 @@ type Props = {
   series: ChartSeries[];
 };
 
-// Dark enough for 3:1 against white (WCAG non-text contrast) and told apart by more than hue in the legend.
-const COLOURS = ["#0b5750", "#b45309", "#1d4ed8", "#9d174d", "#4d7c0f"];
-const TICK = { fill: "#334155", fontSize: 13 };
+// recharts is the biggest thing on these screens: it loads after the figures (the tables carry the same numbers).
+const ChartPlot = dynamic(() => import("./chart-plot").then((m) => m.ChartPlot), { ssr: false });
 
 /** A trend (line) or comparison (bar) with an accessible name and a pointer to its table alternative. */
 export function ChartFigure({ kind, title, summary, data, xKey, series }: Props) {
   const titleId = useId();
   const descId = useId();
-  const common = { data, margin: { top: 8, right: 16, bottom: 8, left: 0 }, accessibilityLayer: false };
-  const axes = [
-    <CartesianGrid key="g" stroke="#e2e8f0" vertical={false} />,
-    <XAxis key="x" dataKey={xKey} tick={TICK} interval={kind === "bar" ? 0 : "preserveStartEnd"} />,
-    <YAxis key="y" allowDecimals={false} tick={TICK} width={48} />,
-    <Tooltip key="t" />,
-    series.length > 1 ? <Legend key="l" /> : null,
-  ];
   return (
     <figure className="flex min-w-0 flex-col gap-2 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <figcaption id={titleId} className="text-lg font-semibold">
         {title}
       </figcaption>
       <div role="img" aria-labelledby={titleId} aria-describedby={descId} className="h-64 w-full">
-        <ResponsiveContainer width="100%" height="100%">
-          {kind === "line" ? (
-            <LineChart {...common}>
-              {axes}
-              {series.map((s, i) => (
-                <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={COLOURS[i % COLOURS.length]} strokeWidth={3} dot={{ r: 3 }} isAnimationActive={false} />
-              ))}
-            </LineChart>
-          ) : (
-            <BarChart {...common}>
-              {axes}
-              {series.map((s, i) => (
-                <Bar key={s.key} dataKey={s.key} name={s.label} fill={COLOURS[i % COLOURS.length]} isAnimationActive={false} />
-              ))}
-            </BarChart>
-          )}
-        </ResponsiveContainer>
+        <ChartPlot kind={kind} data={data} xKey={xKey} series={series} />
       </div>
       <p id={descId} className="text-sm text-slate-700">
         {summary}

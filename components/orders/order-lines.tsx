@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "use-intl";
 import { writeBasket, type BasketLine } from "@/lib/basket/basket-store";
 import type { QuoteResult, SourceOption } from "@/lib/domain/orders/schemas";
-import { formatPromise } from "@/lib/domain/orders/promise-date";
+import { formatPromise } from "@/lib/i18n/format";
 import { formatPrice } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 

@@ -1,5 +1,5 @@
 import type { OrderDetail } from "@/lib/domain/orders/schemas";
-import { formatPromise } from "@/lib/domain/orders/promise-date";
+import { formatPromise } from "@/lib/i18n/format";
 import { formatPrice } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "use-intl";
 import type { ToShipItem } from "@/lib/domain/orders/schemas";
 import { advanceLineAction } from "@/lib/domain/orders/actions";
-import { formatPromise } from "@/lib/domain/orders/promise-date";
+import { formatPromise } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";

@@ -4,8 +4,6 @@ import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { signOutNow } from "@/lib/auth/client-sign-in";
-import { readAssociate, setAssociate } from "@/lib/offline/outbox/associate";
-import { unsentCount } from "@/lib/offline/outbox/store";
 
 export function SignOutButton() {
   const t = useTranslations("shell");
@@ -17,6 +15,7 @@ export function SignOutButton() {
       disabled={busy}
       onClick={async () => {
         // Unsent work stays on the tablet for this associate's next sign-in; say so before leaving.
+        const [{ readAssociate, setAssociate }, { unsentCount }] = await Promise.all([import("@/lib/offline/outbox/associate"), import("@/lib/offline/outbox/store")]);
         const waiting = await unsentCount(readAssociate()?.userId ?? null);
         if (waiting > 0 && !window.confirm(tOutbox("signOutWarning", { count: waiting }))) return;
         setBusy(true);

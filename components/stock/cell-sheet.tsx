@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "use-intl";
 import type { StyleDetail } from "@/lib/domain/catalog/types";
 import type { GridStore, StockCell } from "@/lib/domain/stock/types";
 import type { HoldDto } from "@/lib/domain/holds/schemas";
-import { formatPromise } from "@/lib/domain/orders/promise-date";
+import { formatPromise } from "@/lib/i18n/format";
 import { placeHoldAction } from "@/lib/domain/holds/actions";
 import { addLine } from "@/lib/basket/basket-store";
 import { emitToolEvent } from "@/lib/flows/tool-events";

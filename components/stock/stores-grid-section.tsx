@@ -1,11 +1,12 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useEffect, useOptimistic, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "use-intl";
 import type { StyleDetail } from "@/lib/domain/catalog/types";
 import type { GridStore, StoresGrid } from "@/lib/domain/stock/types";
-import { formatPromise } from "@/lib/domain/orders/promise-date";
+import { formatPromise } from "@/lib/i18n/format";
 import { formatClock, formatDistance, formatLocale } from "@/lib/i18n/format";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
@@ -13,14 +14,17 @@ import { SelectField } from "@/components/ui/select-field";
 import { Alert } from "@/components/ui/alert";
 import { addLine, useBasket } from "@/lib/basket/basket-store";
 import { customerSizeForStyle } from "@/lib/domain/customers/size-for-style";
-import { LostSaleDialog } from "@/components/lost-sales/lost-sale-dialog";
 import { FigureAge } from "./figure-age";
 import { gridHref } from "./grid-href";
-import { CellSheet, type CellChoice } from "./cell-sheet";
+import type { CellChoice } from "./cell-sheet";
 import { emitToolEvent } from "@/lib/flows/tool-events";
 import { gridOutcome } from "@/lib/flows/grid-outcome";
 import { matchSize } from "@/lib/flows/match-size";
 import { useRunAnswers } from "@/lib/flows/runner-context";
+
+// What a tap on a cell opens loads on first use, outside the style screen's first-load JavaScript.
+const CellSheet = dynamic(() => import("./cell-sheet").then((m) => m.CellSheet), { ssr: false });
+const LostSaleDialog = dynamic(() => import("@/components/lost-sales/lost-sale-dialog").then((m) => m.LostSaleDialog), { ssr: false });
 
 const RADII = [10, 50, 200, 500];
 const TZ = "Europe/Madrid";

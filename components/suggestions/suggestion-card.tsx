@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "use-intl";
 import type { Suggestion } from "@/lib/domain/recommendations/types";
 import { recordSuggestionOpened, recordSuggestionTaken } from "@/lib/domain/recommendations/actions";
-import { formatPromise } from "@/lib/domain/orders/promise-date";
+import { formatPromise } from "@/lib/i18n/format";
 import { addLine } from "@/lib/basket/basket-store";
 import { formatPrice } from "@/lib/i18n/format";
 import { StyleImage } from "@/components/catalog/style-image";

@@ -1,30 +1,35 @@
 "use client";
 
-import { createContext, useContext } from "react";
-import { useQuery } from "@tanstack/react-query";
+import { createContext, useSyncExternalStore } from "react";
 import type { FlowRunDto } from "@/lib/domain/flows/schemas";
-import { fetchActiveRuns, runsKey } from "./run-client";
-import { useVisitId } from "./visit";
 
 /** Who the runner works for on this screen; absent outside the floor screens. */
 export const RunnerContext = createContext<{ userId: string } | null>(null);
 
-/** The associate's active runs in the current visit, from the server, cached so every screen shares them. */
-export function useActiveRuns(userId: string | null) {
-  const visitId = useVisitId(userId);
-  const query = useQuery({
-    queryKey: runsKey(userId ?? "", visitId),
-    queryFn: () => fetchActiveRuns(visitId!),
-    enabled: !!userId && !!visitId,
-    staleTime: 60_000,
-  });
-  // Runs started later sit last: the newest is the one being worked on.
-  const run: FlowRunDto | undefined = query.data?.at(-1);
-  return { visitId, query, run };
+type Answers = FlowRunDto["answers"];
+const NONE: Answers = {};
+let current: Answers = NONE;
+const listeners = new Set<() => void>();
+
+/**
+ * The runner (loaded after the screen) publishes the answers of the run in progress here, so tools read them
+ * without loading the runner's queries with every screen.
+ */
+export function publishRunAnswers(answers: Answers | undefined): void {
+  const next = answers ?? NONE;
+  if (JSON.stringify(next) === JSON.stringify(current)) return;
+  current = next;
+  listeners.forEach((l) => l());
 }
 
 /** The answers of the run in progress (a size, an occasion) for tools to start from. */
-export function useRunAnswers(): FlowRunDto["answers"] {
-  const ctx = useContext(RunnerContext);
-  return useActiveRuns(ctx?.userId ?? null).run?.answers ?? {};
+export function useRunAnswers(): Answers {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => void listeners.delete(l);
+    },
+    () => current,
+    () => NONE,
+  );
 }

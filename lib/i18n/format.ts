@@ -18,3 +18,13 @@ export function formatClock(iso: string, locale: string, timeZone: string): stri
 export function formatDistance(km: number, locale: string): string {
   return km < 10 ? `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(km)} km` : `${Math.round(km)} km`;
 }
+
+/** "Monday 24 November" (en-GB), "lunes, 24 de noviembre" (es-ES), from a YYYY-MM-DD date. */
+export function formatPromise(date: string, locale: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [NaN, NaN, NaN];
+  const at = new Date(Date.UTC(year, month - 1, day));
+  if (!m || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day) throw new Error(`Invalid date "${date}": expected YYYY-MM-DD`);
+  // Formatting a UTC midnight in UTC keeps the calendar date whatever the device's zone.
+  return new Intl.DateTimeFormat(formatLocale(locale), { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(at);
+}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "use-intl";
-import { STEP_OUTCOMES, type Branch, type Step, type StepOutcome } from "@/lib/domain/flows/document";
+import { STEP_OUTCOMES } from "@/lib/domain/flows/document-constants";
+import type { Branch, Step, StepOutcome } from "@/lib/domain/flows/document";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { newBranch, problemsAt, type EditorProblem } from "./flow-form";

@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "use-intl";
-import type { FlowDocument, Step } from "@/lib/domain/flows/document";
+import type { FlowDocument, Step, flowDocumentSchema } from "@/lib/domain/flows/document";
 import { publishFlowAction, saveDraftAction } from "@/lib/domain/flows/actions";
 import type { FlowDetailDto } from "@/lib/domain/flows/schemas";
 import { Alert } from "@/components/ui/alert";
@@ -12,10 +13,12 @@ import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { CountedText } from "./counted-text";
 import { addStep, checkDraft, deleteStep, fieldsToProblems, hasUnpublishedChanges, moveStep, problemsAt, updateStep, type EditorProblem } from "./flow-form";
-import { FlowPreview } from "./flow-preview";
 import { ProblemsSummary } from "./problems-summary";
 import { StepCard } from "./step-card";
 import { stepOptions } from "./step-options";
+
+// The sandbox (the runner's rules) loads when the manager opens the preview.
+const FlowPreview = dynamic(() => import("./flow-preview").then((m) => m.FlowPreview), { ssr: false });
 
 type Notice = { tone: "error" | "success"; text: string } | null;
 
@@ -32,7 +35,9 @@ export function FlowEditor({ flow }: { flow: FlowDetailDto }) {
   const [previewing, setPreviewing] = useState(false);
   const focusId = useRef<string | null>(null);
 
-  const live = useMemo(() => checkDraft(doc), [doc]);
+  const [schema, setSchema] = useState<typeof flowDocumentSchema | null>(null);
+  useEffect(() => void import("@/lib/domain/flows/document").then((m) => setSchema(() => m.flowDocumentSchema)), []);
+  const live = useMemo(() => checkDraft(doc, schema), [doc, schema]);
   const problems = useMemo(() => [...serverProblems.filter((s) => !live.some((l) => l.message === s.message)), ...live], [serverProblems, live]);
   const dirty = JSON.stringify({ name, doc }) !== saved;
 

@@ -19,6 +19,7 @@ import {
   updateStep,
 } from "./flow-form";
 import { pretendEvents } from "./preview-events";
+import { flowDocumentSchema } from "@/lib/domain/flows/document";
 
 const doc = (): FlowDocument => ({
   title: "Hello",
@@ -52,18 +53,18 @@ describe("flow editor form", () => {
       { id: "step-4", say: "New", why: "Tip", next: null },
       { id: "step-5", say: "New", why: "Tip", next: null },
     ]);
-    expect(checkDraft(d).map((p) => `${p.stepId}:${p.message}`)).toEqual([`step-4:"step-4" can never be reached from the start.`, `step-5:"step-5" can never be reached from the start.`]);
+    expect(checkDraft(d, flowDocumentSchema).map((p) => `${p.stepId}:${p.message}`)).toEqual([`step-4:"step-4" can never be reached from the start.`, `step-5:"step-5" can never be reached from the start.`]);
   });
 
   it("deleting a step leaves the links to it, so validation names each step that now points nowhere", () => {
-    const problems = checkDraft(deleteStep(doc(), 2));
+    const problems = checkDraft(deleteStep(doc(), 2), flowDocumentSchema);
     expect(problems.map((p) => `${p.stepId}:${p.field}`)).toEqual(["ask:next", "ask:branches.0.goto"]);
     expect(problemsAt(problems, "ask", "branches.0").map((p) => p.message)).toEqual([`A branch of "ask" goes to "bye", which is not a step.`]);
   });
 
   it("shows a line too long for the panel and an empty line beside the step as they are typed", () => {
     const d = updateStep(updateStep(doc(), 0, { say: "x".repeat(161) }), 2, { why: "  " });
-    const problems = checkDraft(d);
+    const problems = checkDraft(d, flowDocumentSchema);
     expect(problemsAt(problems, "hi", "say")[0]?.message).toMatch(/161 characters, at most 160/);
     expect(problemsAt(problems, "bye", "why")[0]?.message).toBe("Write something here.");
   });
@@ -92,7 +93,7 @@ describe("flow editor form", () => {
   });
 
   it("accepts every shipped flow as it stands", () => {
-    for (const f of SHIPPED_FLOWS) expect(checkDraft(f.document)).toEqual([]);
+    for (const f of SHIPPED_FLOWS) expect(checkDraft(f.document, flowDocumentSchema)).toEqual([]);
   });
 
   it("knows when the draft differs from the published version", () => {

@@ -1,4 +1,5 @@
-import { CAPTURES, flowDocumentSchema, type Capture, type FlowDocument, type Question, type Step, type StepOutcome } from "@/lib/domain/flows/document";
+import { CAPTURES } from "@/lib/domain/flows/document-constants";
+import type { Capture, FlowDocument, Question, Step, StepOutcome, flowDocumentSchema } from "@/lib/domain/flows/document";
 import { validateFlow, type FlowProblem } from "@/lib/domain/flows/validate-flow";
 
 /** The editor's problems: validateFlow's, plus the shape checks a save would refuse (an empty line, a missing label). */
@@ -81,10 +82,13 @@ export function newBranch(step: Step, firstStepId: string): NonNullable<Step["br
   return { when, goto: firstStepId };
 }
 
-/** Live problems as the manager types: what a save would refuse first, then what would stop publishing. */
-export function checkDraft(doc: FlowDocument): EditorProblem[] {
-  const parsed = flowDocumentSchema.safeParse(doc);
-  const shape: EditorProblem[] = parsed.success
+/**
+ * Live problems as the manager types: what a save would refuse first (once the schema has loaded: it is loaded
+ * after the editor, outside its first-load JavaScript), then what would stop publishing.
+ */
+export function checkDraft(doc: FlowDocument, schema?: typeof flowDocumentSchema | null): EditorProblem[] {
+  const parsed = schema?.safeParse(doc);
+  const shape: EditorProblem[] = !parsed || parsed.success
     ? []
     : parsed.error.issues.map((issue) => pathProblem(doc, issue.path.map(String), issue.message)).filter((p) => p != null);
   return [...shape, ...validateFlow(doc).problems];

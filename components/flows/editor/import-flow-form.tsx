@@ -4,7 +4,6 @@ import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "use-intl";
 import { importFlowAction } from "@/lib/domain/flows/actions";
-import { flowExportSchema } from "@/lib/domain/flows/schemas";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { parseImport } from "./parse-import";
@@ -18,6 +17,8 @@ export function ImportFlowForm() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    // The schema (and zod with it) loads on the first import, not with the flows list.
+    const { flowExportSchema } = await import("@/lib/domain/flows/schemas");
     const parsed = parseImport(text, flowExportSchema);
     if (!parsed.ok) {
       setNotice({ tone: "error", text: parsed.kind === "json" ? t("importBadJson", { message: parsed.message }) : t("importInvalid", { problems: parsed.message }) });

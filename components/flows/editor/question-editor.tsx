@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "use-intl";
-import { CAPTURES, type Question } from "@/lib/domain/flows/document";
+import { CAPTURES } from "@/lib/domain/flows/document-constants";
+import type { Question } from "@/lib/domain/flows/document";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "use-intl";
-import { SAY_MAX, STEP_ACTIONS, WHY_MAX, type Step, type StepAction } from "@/lib/domain/flows/document";
+import { SAY_MAX, STEP_ACTIONS, WHY_MAX } from "@/lib/domain/flows/document-constants";
+import type { Step, StepAction } from "@/lib/domain/flows/document";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { BranchesEditor } from "./branches-editor";

@@ -5,7 +5,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "use-intl";
 import type { RunEvent } from "@/lib/domain/flows/rules";
 import type { FlowRunDto } from "@/lib/domain/flows/schemas";
-import { useActiveRuns } from "@/lib/flows/runner-context";
+import { publishRunAnswers } from "@/lib/flows/runner-context";
+import { useActiveRuns } from "@/lib/flows/use-active-runs";
 import { fetchActiveRuns, fetchRunnableFlows, flowsKey, pendingCount, replayPending, RunnerError, runsKey, sendRunEvent, startRun } from "@/lib/flows/run-client";
 import { onToolEvent, type ToolEvent } from "@/lib/flows/tool-events";
 import { startNewVisit } from "@/lib/flows/visit";
@@ -22,6 +23,7 @@ export function useRunner(userId: string, storeId: number | null) {
   const t = useTranslations("flowRunner");
   const qc = useQueryClient();
   const { visitId, query, run } = useActiveRuns(userId);
+  useEffect(() => publishRunAnswers(run?.answers), [run?.answers]);
   const flows = useQuery({ queryKey: flowsKey, queryFn: () => fetchRunnableFlows(storeId), enabled: !!visitId && !run, staleTime: 300_000 });
   const [finished, setFinished] = useState<FlowRunDto | null>(null);
   const [announcement, setAnnouncement] = useState("");

@@ -1,10 +1,22 @@
 "use client";
 
 import { useEffect } from "react";
-import { startSnapshotSync } from "@/lib/offline/snapshot/sync";
 
-/** Keeps this tablet's offline snapshot fresh in the background while someone is signed in. Renders nothing. */
+/**
+ * Keeps this tablet's offline snapshot fresh in the background while someone is signed in. Renders nothing.
+ * The sync code loads after the screen is up, outside the first-load budget (the service worker precaches it).
+ */
 export function SnapshotSync() {
-  useEffect(() => startSnapshotSync(), []);
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void import("@/lib/offline/snapshot/sync").then(({ startSnapshotSync }) => {
+      if (!cancelled) stop = startSnapshotSync();
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, []);
   return null;
 }

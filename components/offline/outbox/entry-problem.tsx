@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "use-intl";
-import { formatPromise } from "@/lib/domain/orders/promise-date";
+import { formatPromise } from "@/lib/i18n/format";
 import { formatPrice } from "@/lib/i18n/format";
 import { recordConsentsFor } from "@/lib/offline/outbox/drain";
 import { markSent, retryWithPayload } from "@/lib/offline/outbox/store";

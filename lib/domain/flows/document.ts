@@ -1,28 +1,7 @@
 import { z } from "zod";
+import { CAPTURES, STEP_ACTIONS, STEP_OUTCOMES } from "./document-constants";
 
-/** The panel on the tablet fits this much; longer lines are refused at publish with a clear message. */
-export const SAY_MAX = 160;
-export const WHY_MAX = 120;
-
-export const STEP_ACTIONS = [
-  "find_customer",
-  "capture_customer",
-  "search",
-  "scan",
-  "open_stores_grid",
-  "show_suggestions",
-  "order_to_home",
-  "hold",
-  "log_lost_sale",
-  "lookup_order",
-] as const;
-export type StepAction = (typeof STEP_ACTIONS)[number];
-
-export const STEP_OUTCOMES = ["in_stock_here", "only_elsewhere", "nowhere", "customer_found", "customer_new", "declined"] as const;
-export type StepOutcome = (typeof STEP_OUTCOMES)[number];
-
-export const CAPTURES = ["size", "occasion", "name", "other"] as const;
-export type Capture = (typeof CAPTURES)[number];
+export * from "./document-constants";
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/, "Use lowercase letters, digits and dashes.");
 // Lengths are checked by validateFlow so a draft with a long line still saves; this only bounds the payload.

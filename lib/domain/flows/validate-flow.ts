@@ -1,4 +1,5 @@
-import { SAY_MAX, WHY_MAX, type FlowDocument, type Step } from "./document";
+import { SAY_MAX, WHY_MAX } from "./document-constants";
+import type { FlowDocument, Step } from "./document";
 
 export type FlowProblem = { stepId?: string; field: string; message: string };
 export type FlowValidation = { ok: boolean; problems: FlowProblem[] };

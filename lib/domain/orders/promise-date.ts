@@ -1,7 +1,6 @@
 import { AppError } from "@/lib/errors";
-import { formatLocale } from "@/lib/i18n/format";
 import { distanceKm } from "@/lib/domain/stores/distance";
-import { localParts, parseHhmm, parseIsoDate } from "@/lib/domain/stores/zoned-time";
+import { localParts, parseHhmm } from "@/lib/domain/stores/zoned-time";
 import { type Holiday, addBusinessDays, businessCalendar, nextBusinessDay } from "./business-days";
 import { groupName, inferRegion, normalizeRegion, regionGroup } from "./regions";
 
@@ -88,14 +87,8 @@ export function promiseDate({ now, source, destination, holidays, transitBands =
   return { date, dispatchDate, transitDays, explanation };
 }
 
-/** "Monday 24 November" (en-GB), "lunes, 24 de noviembre" (es-ES). */
-export function formatPromise(date: string, locale: string): string {
-  const { year, month, day } = parseIsoDate(date);
-  // Formatting a UTC midnight in UTC keeps the calendar date whatever the device's zone.
-  return new Intl.DateTimeFormat(formatLocale(locale), { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
-}
+// Formatting lives with the other formatters, so screens showing a date need not load the date rules.
+export { formatPromise } from "@/lib/i18n/format";
 
 /** The narrowest band covering `km`; beyond every band, the widest one applies. */
 function transitBand(km: number, bands: readonly TransitBand[]): TransitBand {

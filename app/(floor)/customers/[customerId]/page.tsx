@@ -14,7 +14,7 @@ import { ConsentPanel } from "@/components/customers/consent-panel";
 import { NotesPanel } from "@/components/customers/notes-panel";
 import { PurchaseTimeline } from "@/components/customers/purchase-timeline";
 import { DataRights } from "@/components/customers/data-rights";
-import { CustomerSuggestions } from "@/components/suggestions/customer-suggestions";
+import { LazyCustomerSuggestions as CustomerSuggestions } from "@/components/suggestions/lazy-suggestions";
 import { EmitToolEvent } from "@/components/flows/runner/emit-tool-event";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -14,7 +14,7 @@ import { StoreMatrixTable } from "@/components/stock/store-matrix-table";
 import { StoresGridSection } from "@/components/stock/stores-grid-section";
 import { ViewTracker } from "@/components/stock/view-tracker";
 import { PickStore } from "@/components/shell/pick-store";
-import { StyleSuggestions } from "@/components/suggestions/style-suggestions";
+import { LazyStyleSuggestions as StyleSuggestions } from "@/components/suggestions/lazy-suggestions";
 
 const params = z.object({ styleId: z.coerce.number().int().positive() });
 const search = z.object({
