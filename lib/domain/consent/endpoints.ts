@@ -10,7 +10,8 @@ export const recordConsentEndpoint = defineEndpoint({
   summary: "Record a consent decision (granted or withdrawn) for one purpose; returns the customer's consent state.",
   description:
     "Purposes: marketing_email, marketing_sms, personalisation (anything else is a 422). A grant names the textId the customer was shown; " +
-    "a withdrawal may omit it. Records are append-only and keep the text version and hash, time, store, tablet and associate.",
+    "a withdrawal may omit it. Records are append-only and keep the text version and hash, time, store, tablet and associate. " +
+    "An optional Idempotency-Key header makes a resend after a lost answer return the first answer instead of recording twice.",
   permission: "consent:record",
   params: customerIdParams,
   body: consentDecisionBodySchema,

@@ -91,6 +91,34 @@ describe("customers API", () => {
     expect(list.body.notes).toEqual([expect.objectContaining({ body: script })]);
   });
 
+  it("a note or consent resent with the same Idempotency-Key is written once and answered the same", async () => {
+    const keyed = (url: string, body: unknown, key: string) => {
+      const r = req("POST", url, body);
+      r.headers.set("idempotency-key", key);
+      return r;
+    };
+    const countNotes = async () => ((await json(await listNotesRoute(req("GET", `/api/v1/customers/${id}/notes`), params({ customerId: id })))).body.notes as unknown[]).length;
+    const before = await countNotes();
+    const noteKey = randomUUID();
+    const first = await noteRoute(keyed(`/api/v1/customers/${id}/notes`, { body: "Wants the tan in 38 when it lands" }, noteKey), params({ customerId: id }));
+    const again = await noteRoute(keyed(`/api/v1/customers/${id}/notes`, { body: "Wants the tan in 38 when it lands" }, noteKey), params({ customerId: id }));
+    expect(first.status).toBe(200);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(await again.json()).toEqual(await first.json());
+    expect(await countNotes()).toBe(before + 1);
+    // The same key for different content is refused, not silently replayed.
+    const other = await json(await noteRoute(keyed(`/api/v1/customers/${id}/notes`, { body: "Something else" }, noteKey), params({ customerId: id })));
+    expect(other).toMatchObject({ status: 422, body: { error: { code: "idempotency_mismatch" } } });
+
+    const consentKey = randomUUID();
+    const grant = { purpose: "marketing_sms", decision: "granted", textId: b.texts.marketing_sms };
+    const c1 = await consentRoute(keyed(`/api/v1/customers/${id}/consents`, grant, consentKey), params({ customerId: id }));
+    const c2 = await consentRoute(keyed(`/api/v1/customers/${id}/consents`, grant, consentKey), params({ customerId: id }));
+    expect(c1.status).toBe(200);
+    expect(c2.headers.get("idempotent-replayed")).toBe("true");
+    expect(await c2.json()).toEqual(await c1.json());
+  });
+
   it("patches fields", async () => {
     const r = await json(await patchRoute(req("PATCH", `/api/v1/customers/${id}`, { sizes: { shoe: "37" }, email: "Irene@Example.es" }), params({ customerId: id })));
     expect(r).toMatchObject({ status: 200, body: { email: "irene@example.es", sizes: { shoe: "37" } } });

@@ -94,6 +94,7 @@ export const addNoteEndpoint = defineEndpoint({
   path: "/api/v1/customers/{customerId}/notes",
   tag: "Customers",
   summary: "Add a plain-text note (max 2,000 characters); returns the sizes and preferences it mentions, to accept in one tap.",
+  description: "An optional Idempotency-Key header makes a resend after a lost answer return the first answer instead of adding the note twice.",
   permission: "customer:update",
   params: customerIdParams,
   body: addNoteBodySchema,
