@@ -5,7 +5,10 @@ type Tree = { [key: string]: string | Tree };
 const cache = new Map<Locale, Messages>();
 
 function compileTree(tree: Tree): Tree {
-  return Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, typeof v === "string" ? (compile(v) as unknown as string) : compileTree(v)]));
+  // A JSON round trip: icu-minify builds plural and select options on null-prototype objects, which React
+  // refuses to pass from server to client components.
+  const plain = (v: string) => JSON.parse(JSON.stringify(compile(v))) as string;
+  return Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, typeof v === "string" ? plain(v) : compileTree(v)]));
 }
 
 /**
