@@ -11,7 +11,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const actor = await requirePageActor(undefined, "/");
   const t = await getT();
-  const upcoming = [t("home.soon.flows"), t("home.soon.dashboards")];
   const quick = [
     { href: "/customers", label: t("home.quick.customers") },
     { href: "/order", label: t("home.quick.order") },
@@ -33,15 +32,11 @@ export default async function HomePage() {
           </Link>
         ))}
       </nav>
-      <section aria-labelledby="soon" className="rounded-2xl border border-dashed border-slate-400 bg-white p-6">
-        <h2 id="soon" className="text-xl font-semibold">
-          {t("home.soonTitle")}
+      <section aria-labelledby="guide" className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+        <h2 id="guide" className="text-xl font-semibold">
+          {t("home.guideTitle")}
         </h2>
-        <ul className="mt-3 list-disc pl-6 text-base text-slate-700">
-          {upcoming.map((u) => (
-            <li key={u}>{u}</li>
-          ))}
-        </ul>
+        <p className="mt-2 text-lg text-slate-700">{t("home.guideBody")}</p>
       </section>
     </div>
   );
