@@ -15,7 +15,7 @@ const MIX: [string, number][] = [
 ];
 const CHUNK_DAYS = 7;
 
-type Plan = { from: string; scale: number; through: string | null; indexes: string[] };
+type Plan = { from: string; scale: number; through: string | null; indexes: string[]; generatedS?: number };
 
 /** Planning tables: store weights (skew), staff and tablets in use with their slot numbers, the type mix as slots. */
 async function createPlanTables(db: Db) {
@@ -108,7 +108,7 @@ async function insertChunk(db: DbOrTx, from: string, to: string) {
     SELECT store_id, user_id, (payload->>'styleId')::int, payload->>'size', payload->>'reason', occurred_at FROM ev WHERE type = 'lost_sale'`);
 }
 
-export type GenerationResult = { events: number; generatedS: number | null; days: string; tableMb: number; indexMb: number; rollupMb: number; databaseMb: number };
+export type GenerationResult = { events: number; generatedS: number | null; firstGenerationS: number | null; days: string; tableMb: number; indexMb: number; rollupMb: number; databaseMb: number };
 
 /**
  * About `target` events over the 365 local days ending today, once. A re-run on a later day adds only the days
@@ -162,6 +162,7 @@ export async function ensureEvents(db: Db, target: number): Promise<GenerationRe
     }
     await db.execute(sql`ANALYZE usage_events`);
     await db.execute(sql`ANALYZE lost_sales`);
+    if (bulk) await setMeta(db, "events", { ...plan, through: today, generatedS: Math.round((performance.now() - t0) / 1000) });
   }
   const [sz] = rowsOf<{ events: number; table_mb: number; index_mb: number; rollup_mb: number; db_mb: number }>(
     await db.execute(sql`
@@ -173,6 +174,7 @@ export async function ensureEvents(db: Db, target: number): Promise<GenerationRe
   return {
     events: Number(sz!.events),
     generatedS: generated ? Math.round((performance.now() - t0) / 1000) : null,
+    firstGenerationS: plan.generatedS ?? null,
     days: `${plan.from}..${today}`,
     tableMb: Number(sz!.table_mb), indexMb: Number(sz!.index_mb), rollupMb: Number(sz!.rollup_mb), databaseMb: Number(sz!.db_mb),
   };

@@ -32,7 +32,7 @@ export function report(r: Results): string {
   const out: string[] = [];
   const e = r.events;
   out.push(`Chain: ${r.chain.stores} stores, ${r.chain.users.toLocaleString("en")} staff, ${r.chain.devices.toLocaleString("en")} tablets (loaded in ${r.chain.loadS} s on the first run).`);
-  out.push(`Usage events: ${e.events.toLocaleString("en")} over ${e.days}; ${e.generatedS != null ? `generated in ${e.generatedS} s this run` : "reused (generated on an earlier run)"}.`);
+  out.push(`Usage events: ${e.events.toLocaleString("en")} over ${e.days}; ${e.generatedS != null ? `generated in ${e.generatedS} s this run` : `reused (the first run generated them in ${e.firstGenerationS ?? "?"} s)`}.`);
   out.push(`Sizes: usage_events ${e.tableMb.toLocaleString("en")} MB + indexes ${e.indexMb.toLocaleString("en")} MB; roll-ups ${r.rollups.rollupMb.toLocaleString("en")} MB; database ${e.databaseMb.toLocaleString("en")} MB. Disk free ${r.diskBefore.freeGb} GB before, ${r.diskAfter?.freeGb ?? "?"} GB after.`);
   out.push("");
   const ro = r.rollups;

@@ -46,7 +46,8 @@ export const usageDailyStore = pgTable(
     storeId: integer("store_id").notNull(),
     counts: integer("counts").array().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.day, t.storeId] })],
+  // Day first serves the chain and the rebuild of a day; store first serves a store or a region.
+  (t) => [primaryKey({ columns: [t.day, t.storeId] }), index("usage_daily_store_store_idx").on(t.storeId, t.day)],
 );
 
 /** Events per person, store and day (who was active, and the per-associate figures). */
@@ -58,7 +59,7 @@ export const usageDailyPeople = pgTable(
     userId: uuid("user_id").notNull(),
     counts: integer("counts").array().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.day, t.storeId, t.userId] })],
+  (t) => [primaryKey({ columns: [t.day, t.storeId, t.userId] }), index("usage_daily_people_store_idx").on(t.storeId, t.day, t.userId)],
 );
 
 /** Events per tablet and day: active tablets per day, and when each was last used. */
@@ -70,7 +71,11 @@ export const usageDailyDevices = pgTable(
     deviceId: uuid("device_id").notNull(),
     events: integer("events").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.day, t.storeId, t.deviceId] }), index("usage_daily_devices_device_idx").on(t.deviceId, t.day)],
+  (t) => [
+    primaryKey({ columns: [t.day, t.storeId, t.deviceId] }),
+    index("usage_daily_devices_device_idx").on(t.deviceId, t.day),
+    index("usage_daily_devices_store_idx").on(t.storeId, t.day, t.deviceId),
+  ],
 );
 
 /**
@@ -87,7 +92,7 @@ export const usageDailyFacets = pgTable(
     events: integer("events").notNull(),
     value: bigint("value", { mode: "number" }).notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.day, t.storeId, t.type, t.facet] })],
+  (t) => [primaryKey({ columns: [t.day, t.storeId, t.type, t.facet] }), index("usage_daily_facets_store_idx").on(t.storeId, t.type, t.day)],
 );
 
 /** The same facets summed over every store: the chain view reads a few hundred rows a day. */

@@ -46,7 +46,7 @@ export async function adoption(db: Db, s: DashboardScope, idleDays = 7): Promise
  * Per day: distinct people and tablets, sessions and switches. A store, region or the chain reads the per-person
  * and per-tablet roll-ups; an associate's own figures their rows of usage_daily (one store, one person).
  */
-function activeDays(s: DashboardScope, wm: string): SQL {
+export function activeDays(s: DashboardScope, wm: string): SQL {
   const period = sql`day BETWEEN ${s.from}::date AND ${s.to}::date AND ${storeFilter(s)}`;
   const raw = sql`SELECT ${localDayOf} AS day, user_id, device_id, type FROM usage_events WHERE ${rawSince(wm, s)}`;
   const [signIn, switched] = [typeIndex("sign_in"), typeIndex("associate_switch")];
@@ -61,11 +61,9 @@ function activeDays(s: DashboardScope, wm: string): SQL {
       GROUP BY day ORDER BY day`;
   }
   return sql`
-    WITH raw AS (${raw}),
-    people AS (SELECT day, count(DISTINCT user_id)::int AS n FROM (
-      SELECT day, user_id FROM usage_daily_people WHERE ${period} UNION ALL SELECT day, user_id FROM raw WHERE user_id IS NOT NULL) p GROUP BY day),
-    tablets AS (SELECT day, count(DISTINCT device_id)::int AS n FROM (
-      SELECT day, device_id FROM usage_daily_devices WHERE ${period} UNION ALL SELECT day, device_id FROM raw WHERE device_id IS NOT NULL) t GROUP BY day),
+    WITH raw AS MATERIALIZED (${raw}),
+    people AS (${distinctPerDay("usage_daily_people", "user_id", period)}),
+    tablets AS (${distinctPerDay("usage_daily_devices", "device_id", period)}),
     sessions AS (SELECT day, sum(a)::int AS sessions, sum(b)::int AS switches FROM (
       SELECT day, sum(counts[${sql.raw(String(signIn))}]) + sum(counts[${sql.raw(String(switched))}]) AS a, sum(counts[${sql.raw(String(switched))}]) AS b
       FROM usage_daily_store WHERE ${period} GROUP BY day
@@ -75,4 +73,18 @@ function activeDays(s: DashboardScope, wm: string): SQL {
     FROM (SELECT day FROM people UNION SELECT day FROM tablets UNION SELECT day FROM sessions) d
     LEFT JOIN people p USING (day) LEFT JOIN tablets t USING (day) LEFT JOIN sessions x USING (day)
     ORDER BY d.day`;
+}
+
+/**
+ * Distinct people (or tablets) per day. Days without raw events count straight off the roll-up's index, in day
+ * order; only the few days with events not rolled up yet (today, late arrivals) merge both.
+ */
+function distinctPerDay(table: "usage_daily_people" | "usage_daily_devices", column: "user_id" | "device_id", period: SQL): SQL {
+  const [t, c] = [sql.identifier(table), sql.identifier(column)];
+  return sql`
+    SELECT day, count(DISTINCT ${c})::int AS n FROM ${t} WHERE ${period} AND day <> ALL(ARRAY(SELECT DISTINCT day FROM raw)) GROUP BY day
+    UNION ALL
+    SELECT day, count(DISTINCT ${c})::int FROM (
+      SELECT day, ${c} FROM ${t} WHERE ${period} AND day = ANY(ARRAY(SELECT DISTINCT day FROM raw))
+      UNION ALL SELECT day, ${c} FROM raw WHERE ${c} IS NOT NULL) m GROUP BY day`;
 }

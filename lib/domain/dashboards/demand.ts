@@ -11,11 +11,15 @@ const tz = sql.raw(`'${DASHBOARD_TIME_ZONE}'`);
 export async function demand(db: Db, s: DashboardScope): Promise<DemandDto> {
   const rows = rowsOf<{ style_id: number; code: string; name: string; size: string | null; reason: string; n: number }>(
     await db.execute(sql`
-      SELECT l.style_id, st.code, st.name, l.size, l.reason, count(*)::int AS n
-      FROM lost_sales l JOIN styles st ON st.id = l.style_id
-      WHERE l.at >= ${s.from}::date::timestamp AT TIME ZONE ${tz} AND l.at < (${s.to}::date + 1)::timestamp AT TIME ZONE ${tz}
-        AND ${storeFilter(s, sql`l.store_id`)} AND ${s.userId ? sql`l.user_id = ${s.userId}::uuid` : sql`true`}
-      GROUP BY 1, 2, 3, 4, 5 ORDER BY n DESC, st.code, l.size LIMIT 500`),
+      SELECT l.style_id, st.code, st.name, l.size, l.reason, l.n
+      FROM (
+        -- Counted before the join: a chain's month is ~10^5 lost sales in ~10^4 groups.
+        SELECT style_id, size, reason, count(*)::int AS n FROM lost_sales
+        WHERE at >= ${s.from}::date::timestamp AT TIME ZONE ${tz} AND at < (${s.to}::date + 1)::timestamp AT TIME ZONE ${tz}
+          AND ${storeFilter(s, sql`store_id`)} AND ${s.userId ? sql`user_id = ${s.userId}::uuid` : sql`true`}
+        GROUP BY 1, 2, 3) l
+      JOIN styles st ON st.id = l.style_id
+      ORDER BY l.n DESC, st.code, l.size LIMIT 500`),
   );
   const restock = rowsOf<{ style_id: number; code: string; name: string; colour: string; size: string; orders: number; units: number }>(
     await db.execute(sql`

@@ -66,40 +66,51 @@ export async function countsByType(db: Db, s: DashboardScope, types?: readonly s
   return toCounts(rows);
 }
 
+/** `ARRAY[sum(counts[i]), ...]` for the given types: one row per group, not one per group and type. */
+const sumsArray = (ts: readonly string[]) => sql.raw(`ARRAY[${ts.map((t) => `coalesce(sum(counts[${typeIndex(t)}]), 0)`).join(", ")}]::int[]`);
+
 /** Event counts by person and type (events without a person are left out). */
 export async function countsByUser(db: Db, s: DashboardScope, types?: readonly string[]): Promise<Map<string, Counts>> {
   const wm = await rolledUpTo(db);
-  const rows = rowsOf<{ key: string; type: string; n: number }>(
+  const ts = known(types);
+  return grouped(ts, rowsOf<GroupRow>(
     await db.execute(sql`
-      SELECT user_id::text AS key, ${unpivotSums(types)} FROM usage_daily_people WHERE ${inPeriod(s)} AND ${storeFilter(s)} AND ${userFilter(s)} GROUP BY user_id
+      SELECT user_id::text AS key, NULL::text AS type, NULL::int AS n, ${sumsArray(ts)} AS sums
+      FROM usage_daily_people WHERE ${inPeriod(s)} AND ${storeFilter(s)} AND ${userFilter(s)} GROUP BY user_id
       UNION ALL
-      SELECT user_id::text, type, count(*) FROM usage_events WHERE ${rawSince(wm, s, types)} AND user_id IS NOT NULL GROUP BY 1, 2`),
-  );
-  return grouped(rows);
+      SELECT user_id::text, type, count(*)::int, NULL FROM usage_events WHERE ${rawSince(wm, s, ts)} AND user_id IS NOT NULL GROUP BY 1, 2`),
+  ));
 }
 
 /** Event counts by store and type for the given stores over the period (everyone's events). */
-export async function countsByStore(db: Db, s: DashboardScope, storeIds: number[]): Promise<Map<string, Counts>> {
+export async function countsByStore(db: Db, s: DashboardScope, storeIds: number[], types?: readonly string[]): Promise<Map<string, Counts>> {
   if (storeIds.length === 0) return new Map();
   const scope = { ...s, storeId: null, region: null, userId: null };
   const ids = sql`store_id = ANY(string_to_array(${storeIds.join(",")}, ',')::int[])`;
   const wm = await rolledUpTo(db);
-  const rows = rowsOf<{ key: string; type: string; n: number }>(
+  const ts = known(types);
+  return grouped(ts, rowsOf<GroupRow>(
     await db.execute(sql`
-      SELECT store_id::text AS key, ${unpivotSums()} FROM usage_daily_store WHERE ${inPeriod(s)} AND ${ids} GROUP BY store_id
+      SELECT store_id::text AS key, NULL::text AS type, NULL::int AS n, ${sumsArray(ts)} AS sums
+      FROM usage_daily_store WHERE ${inPeriod(s)} AND ${ids} GROUP BY store_id
       UNION ALL
-      SELECT store_id::text, type, count(*) FROM usage_events WHERE ${rawSince(wm, scope)} AND ${ids} GROUP BY 1, 2`),
-  );
-  return grouped(rows);
+      SELECT store_id::text, type, count(*)::int, NULL FROM usage_events WHERE ${rawSince(wm, scope, ts)} AND ${ids} GROUP BY 1, 2`),
+  ));
 }
 
-function grouped(rows: { key: string; type: string; n: number | string }[]): Map<string, Counts> {
+type GroupRow = { key: string; type: string | null; n: number | null; sums: number[] | null };
+
+function grouped(types: readonly string[], rows: GroupRow[]): Map<string, Counts> {
   const out = new Map<string, Counts>();
   for (const r of rows) {
-    if (Number(r.n) === 0) continue;
+    // Everyone with a roll-up row is listed, even with none of the types asked for.
     const c = out.get(r.key) ?? {};
-    c[r.type] = (c[r.type] ?? 0) + Number(r.n);
     out.set(r.key, c);
+    const add = (type: string, n: number) => {
+      if (n !== 0) c[type] = (c[type] ?? 0) + n;
+    };
+    if (r.sums) r.sums.forEach((n, i) => add(types[i]!, Number(n)));
+    else if (r.type) add(r.type, Number(r.n));
   }
   return out;
 }
