@@ -85,7 +85,7 @@ try {
   }
   results.diskAfter = diskFreeGb();
   results.load1.end = load1();
-  writeFileSync(path.join(HERE, SMOKE ? "last-run-smoke.json" : "last-run.json"), JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(SMOKE ? path.join(tmpdir(), "fw-bench-dash-smoke.json") : path.join(HERE, "last-run.json"), JSON.stringify(results, null, 2) + "\n");
   console.log(`\n${report(results)}`);
 } finally {
   await h.close();
