@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "use-intl";
 import type { AddNoteResult, CustomerNote } from "@/lib/domain/customers/schemas";
 import { addNoteAction, updateCustomerAction } from "@/lib/domain/customers/actions";
+import { enqueue } from "@/lib/offline/outbox/enqueue-lazily";
+import { submitOrQueue } from "@/lib/offline/outbox/queue-if-offline";
 import { setUnsaved } from "@/lib/pwa/unsaved-work";
 import { formatLocale } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
@@ -16,6 +18,8 @@ const noop = () => () => {};
 /** Notes, typed or dictated (editable before saving); sizes and preferences in a note are offered as fields. */
 export function NotesPanel({ customerId, notes }: { customerId: string; notes: CustomerNote[] }) {
   const t = useTranslations("customers");
+  const tOutbox = useTranslations("outbox");
+  const [queued, setQueued] = useState(false);
   const locale = useLocale();
   const router = useRouter();
   const [body, setBody] = useState("");
@@ -46,7 +50,10 @@ export function NotesPanel({ customerId, notes }: { customerId: string; notes: C
 
   async function save(e: FormEvent) {
     e.preventDefault();
-    const res = await addNoteAction({ customerId, body });
+    // No network: the note goes to the outbox and is saved when the connection is back; nothing typed is lost.
+    const res = await submitOrQueue(() => addNoteAction({ customerId, body }), (userId) => enqueue("note", { id: crypto.randomUUID(), userId, payload: { customerId, body } }));
+    setQueued(res === "queued");
+    if (res === "queued") return setError(null), setBody(""), setUnsaved("note", false);
     if (!res.ok) return setError(res.error.fields?.body ?? res.error.message);
     setError(null);
     setBody("");
@@ -82,6 +89,7 @@ export function NotesPanel({ customerId, notes }: { customerId: string; notes: C
           aria-describedby={error ? "note-error" : undefined}
           className="rounded-xl border border-slate-400 px-3 py-2 text-base"
         />
+        {queued ? <Alert tone="info">{tOutbox("queuedNote")}</Alert> : null}
         {error ? (
           <p id="note-error" className="text-sm font-medium text-red-800">
             {error}

@@ -30,9 +30,25 @@ export async function flush(): Promise<void> {
     // 4xx means the events themselves are wrong (or the session ended): resending would not help.
     if (res.status >= 500) queue.unshift(...batch);
   } catch {
-    queue.unshift(...batch);
+    if (!(await keepInOutbox(batch))) queue.unshift(...batch);
   }
   if (queue.length) timer = setTimeout(flush, 5000);
+}
+
+/**
+ * No network: the batch goes to the tablet's outbox (IndexedDB), so it survives a reload or a closed browser and is
+ * sent as this associate when the network is back; event ids make a resend harmless. Loaded only when needed.
+ */
+async function keepInOutbox(batch: Pending[]): Promise<boolean> {
+  try {
+    const [{ readAssociate }, { enqueue }] = await Promise.all([import("@/lib/offline/outbox/associate"), import("@/lib/offline/outbox/enqueue-lazily")]);
+    const who = readAssociate();
+    if (!who) return false;
+    await enqueue("usage", { id: crypto.randomUUID(), userId: who.userId, payload: { events: batch } });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 if (typeof window !== "undefined") {

@@ -22,7 +22,8 @@ export function useOutbox(userId: string | null) {
   useEffect(() => {
     let alive = true;
     const load = async () => {
-      const all = await listRecords().catch(() => [] as OutboxRecord[]);
+      // Usage records wait and drain like the rest, but are bookkeeping, not the associate's work: not listed or counted.
+      const all = (await listRecords().catch(() => [] as OutboxRecord[])).filter((r) => r.kind !== "usage");
       const mine = await Promise.all(
         all
           .filter((r) => r.userId === userId)
