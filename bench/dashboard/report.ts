@@ -38,7 +38,8 @@ export function report(r: Results): string {
   const ro = r.rollups;
   out.push(table(["roll-ups", "figure", "target"], [
     ["catch-up, whole history", `${ro.catchUpS} s for ${ro.catchUpDays} days${ro.catchUpRan ? "" : " (recorded on the first run)"}`, ""],
-    [`one day (${ro.oneDay}, ${ro.oneDayEvents.toLocaleString("en")} events)`, `${ro.oneDayS} s (${ro.oneDayRebuilt} day(s) rebuilt)`, `< ${TARGETS.oneDayS} s: ${pass(ro.oneDayS < TARGETS.oneDayS)}`],
+    [`one day (${ro.oneDay}, ${ro.oneDayEvents.toLocaleString("en")} events)`, `${ro.oneDayS} s`, `< ${TARGETS.oneDayS} s: ${pass(ro.oneDayS < TARGETS.oneDayS)}`],
+    ["incremental refresh (the 5-minute job) before it", `${ro.incremental.s} s (${ro.incremental.days} day(s) touched)`, ""],
     [`re-runs over ${ro.window}`, ro.idempotent ? "figures unchanged, equal to a direct count" : "MISMATCH", ""],
     ...(r.afterIngestRefresh ? [["after the ingest burst", `${r.afterIngestRefresh.s} s (${r.afterIngestRefresh.days} days)`, ""]] : []),
   ]));

@@ -61,6 +61,25 @@ export async function refreshRollups(db: Db, opts: { from?: Date; to?: Date } = 
   });
 }
 
+/**
+ * Recounts the given local days from the raw events, up to the current watermark (so the dashboards' raw part
+ * still adds exactly what is not rolled up): an operator's repair, and the bench's measure of one day's cost.
+ * Days whose raw events are pruned are left alone.
+ */
+export async function recountDays(db: Db, days: string[]): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${LOCK})`);
+    await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
+    const [state] = rowsOf<{ watermark: string; pruned_before: string | null }>(
+      await tx.execute(sql`SELECT watermark::text, pruned_before::text FROM usage_rollup_state WHERE name = ${STATE}`),
+    );
+    if (!state) return [];
+    const ok = [...new Set(days)].filter((d) => !state.pruned_before || d >= state.pruned_before).sort();
+    for (let i = 0; i < ok.length; i += DAYS_PER_STATEMENT) await rebuildDays(tx, ok.slice(i, i + DAYS_PER_STATEMENT), state.watermark);
+    return ok;
+  });
+}
+
 /** Recounts whole days (consecutive or not) from the raw events received up to the watermark. */
 async function rebuildDays(tx: Tx, days: string[], watermark: string) {
   const within = sql`${localDay} = ANY(${dayList(days)})
