@@ -4,6 +4,9 @@
 //   npm run bench:lighthouse            (starts its own server on the demo data, port 3250)
 //   BASE_URL=http://localhost:3000 npm run bench:lighthouse   (uses a running server)
 import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -30,9 +33,10 @@ async function startServer() {
 
 /** A manager registers the tablet, then the associate signs in with the PIN: the session a shop floor has. */
 async function signIn(base) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  const context = await browser.newContext({ baseURL: base, viewport: { width: 1180, height: 820 } });
-  const page = await context.newPage();
+  // A persistent profile, as on a tablet: Chromium never offers to install an app in an incognito-like context.
+  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), "fw-lh-")), { executablePath: CHROMIUM, args: FLAGS, baseURL: base, viewport: { width: 1180, height: 820 } });
+  const browser = { close: () => context.close() };
+  const page = context.pages()[0] ?? (await context.newPage());
   const login = async () => {
     await page.goto("/login");
     const useEmail = page.getByRole("button", { name: /Sign in with email/ });
@@ -43,6 +47,9 @@ async function signIn(base) {
   await page.getByLabel("Password").fill(DEMO.managerPassword);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.getByTestId("current-associate").waitFor();
+  // A customer of the store's client book to open later as the associate (the book is a manager's list).
+  const book = await (await context.request.get("/api/v1/client-book")).json();
+  const customerId = book.rows?.[0]?.id;
   await page.goto("/manage");
   await page.getByLabel("Tablet name").fill("Lighthouse tablet");
   await page.getByRole("button", { name: "Register this tablet" }).click();
@@ -53,7 +60,7 @@ async function signIn(base) {
   await page.getByLabel("PIN", { exact: true }).fill(DEMO.pin);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.getByTestId("current-associate").waitFor();
-  return { browser, context, page };
+  return { browser, context, page, customerId };
 }
 
 async function installability(page) {
@@ -66,12 +73,9 @@ async function installability(page) {
   return { errors: installabilityErrors.map((e) => e.errorId), manifestErrors: manifest.errors.map((e) => e.message) };
 }
 
-async function pickUrls(context) {
-  const get = async (path) => (await context.request.get(path)).json();
-  const search = await get("/api/v1/catalog/search?q=aria%20ankle%20boot");
+async function pickUrls(context, customerId) {
+  const search = await (await context.request.get("/api/v1/catalog/search?q=aria%20ankle%20boot")).json();
   const styleId = search.hits?.[0]?.styleId;
-  const book = await get("/api/v1/client-book");
-  const customerId = (book.customers ?? book.rows ?? book.hits ?? [])[0]?.id;
   if (!styleId || !customerId) throw new Error(`could not find a style (${styleId}) and a customer (${customerId}) to audit`);
   return { home: "/", style: `/styles/${styleId}`, customer: `/customers/${customerId}` };
 }
@@ -85,7 +89,7 @@ try {
   const session = await signIn(server.base);
   browser = session.browser;
   const install = await installability(session.page);
-  const urls = await pickUrls(session.context);
+  const urls = await pickUrls(session.context, session.customerId);
   const cookie = (await session.context.cookies(server.base)).map((c) => `${c.name}=${c.value}`).join("; ");
 
   chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", ...FLAGS] });

@@ -61,8 +61,10 @@ export function syncSnapshot(fetchImpl: typeof fetch = fetch): Promise<SnapMeta 
   return running;
 }
 
+const FIRST_SYNC_DELAY_MS = 8_000;
+
 /**
- * Keeps the snapshot fresh in the background: once the page is idle after start, when the network
+ * Keeps the snapshot fresh in the background: once the page has settled after start (8 s, then when idle), when the network
  * comes back, and every few minutes while visible. Returns a stop function.
  */
 export function startSnapshotSync(fetchImpl: typeof fetch = fetch): () => void {
@@ -70,12 +72,19 @@ export function startSnapshotSync(fetchImpl: typeof fetch = fetch): () => void {
   const whenVisible = () => {
     if (document.visibilityState === "visible") run();
   };
-  const idle = typeof requestIdleCallback === "function" ? requestIdleCallback(run, { timeout: 3_000 }) : window.setTimeout(run, 1_000);
+  // The first (full) sync decodes and stores megabytes: let the screen settle and the associate start working first.
+  let idle: number | undefined;
+  const first = window.setTimeout(() => {
+    idle = typeof requestIdleCallback === "function" ? requestIdleCallback(run, { timeout: 3_000 }) : window.setTimeout(run, 0);
+  }, FIRST_SYNC_DELAY_MS);
   const timer = window.setInterval(whenVisible, SYNC_EVERY_MS);
   window.addEventListener("online", run);
   return () => {
-    if (typeof cancelIdleCallback === "function") cancelIdleCallback(idle);
-    else window.clearTimeout(idle);
+    window.clearTimeout(first);
+    if (idle !== undefined) {
+      if (typeof cancelIdleCallback === "function") cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+    }
     window.clearInterval(timer);
     window.removeEventListener("online", run);
   };
