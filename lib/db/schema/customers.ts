@@ -102,5 +102,5 @@ export const lostSales = pgTable(
     customerId: uuid("customer_id").references(() => customers.id),
     at: timestamp("at", { withTimezone: true }).notNull().default(sql`now()`),
   },
-  (t) => [index("lost_sales_store_idx").on(t.storeId, t.at), index("lost_sales_customer_idx").on(t.customerId)],
+  (t) => [index("lost_sales_store_idx").on(t.storeId, t.at), index("lost_sales_customer_idx").on(t.customerId), index("lost_sales_at_idx").on(t.at)],
 );
