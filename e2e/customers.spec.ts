@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, TABLET_STATE, expectAccessible, signInWithPin } from "./fixtures";
+import { DEMO, TABLET_STATE, expectAccessible, signInWithPassword, signInWithPin } from "./fixtures";
 
 test.use({ storageState: TABLET_STATE.mad01 });
 
@@ -110,4 +110,24 @@ test("the customer's known size pre-selects the stores grid", async ({ page }) =
   await page.getByRole("option").first().click();
   await expect(page.getByLabel("Customer's size")).toHaveValue("38");
   await expect(page.getByText("Elena wears 38")).toBeVisible();
+});
+
+test("a manager merges two records of the same customer chosen from the client book", async ({ page }) => {
+  await signInWithPassword(page, DEMO.mad01.manager, DEMO.managerPassword);
+  const surname = `Merge${Date.now().toString(36)}`;
+  for (const [first, phone] of [["Rocío", uniquePhone()], ["Rocio", `6${uniquePhone().slice(1)}`]] as const) {
+    const res = await page.request.post("/api/v1/customers", { data: { clientId: crypto.randomUUID(), firstName: first, lastName: surname, phone, confirmNotDuplicate: true } });
+    expect(((await res.json()) as { status: string }).status).toBe("created");
+  }
+  await page.goto(`/manage/customers?q=${surname}`);
+  await expect(page.getByRole("link", { name: new RegExp(surname) })).toHaveCount(2);
+  await expectAccessible(page);
+  const keep = page.getByLabel("Customer who stays");
+  await keep.selectOption((await keep.locator("option", { hasText: `Rocío ${surname}` }).getAttribute("value"))!);
+  await page.getByLabel("Duplicate to merge into them").selectOption({ index: 1 });
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Merge", exact: true }).click();
+  await expect(page.getByText(/Merged: \d+ records moved/)).toBeVisible();
+  await page.goto(`/manage/customers?q=${surname}`);
+  await expect(page.getByRole("link", { name: new RegExp(surname) })).toHaveCount(1);
 });

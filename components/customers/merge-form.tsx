@@ -5,11 +5,16 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "use-intl";
 import { mergeCustomersAction } from "@/lib/domain/customers/actions";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { Alert } from "@/components/ui/alert";
 
-/** Merging duplicates: history, notes, consents and orders move to the customer who stays; the merge is logged. */
-export function MergeForm() {
+export type MergeCandidate = { id: string; label: string };
+
+/**
+ * Merging duplicates: history, notes, consents and orders move to the customer who stays; the merge is logged.
+ * The manager searches the client book (e.g. the name) and picks the two from the customers listed.
+ */
+export function MergeForm({ candidates }: { candidates: MergeCandidate[] }) {
   const t = useTranslations("clientBook");
   const router = useRouter();
   const [survivorId, setSurvivor] = useState("");
@@ -32,10 +37,17 @@ export function MergeForm() {
       <h2 id="merge" className="mb-3 text-xl font-semibold">
         {t("mergeTitle")}
       </h2>
+      <p className="mb-3 text-base text-slate-700">{t("mergeHint")}</p>
       <form noValidate onSubmit={submit} className="grid gap-3 md:grid-cols-[1fr_1fr_auto] md:items-end">
-        <Field label={t("survivor")} value={survivorId} onChange={(e) => setSurvivor(e.target.value)} error={error?.fields?.survivorId} />
-        <Field label={t("duplicate")} value={duplicateId} onChange={(e) => setDuplicate(e.target.value)} error={error?.fields?.duplicateId} />
-        <Button type="submit" disabled={!survivorId || !duplicateId}>
+        <SelectField label={t("survivor")} value={survivorId} onChange={(e) => setSurvivor(e.target.value)} error={error?.fields?.survivorId} options={[{ value: "", label: t("choose") }, ...candidates.map((c) => ({ value: c.id, label: c.label }))]} />
+        <SelectField
+          label={t("duplicate")}
+          value={duplicateId}
+          onChange={(e) => setDuplicate(e.target.value)}
+          error={error?.fields?.duplicateId}
+          options={[{ value: "", label: t("choose") }, ...candidates.filter((c) => c.id !== survivorId).map((c) => ({ value: c.id, label: c.label }))]}
+        />
+        <Button type="submit" disabled={!survivorId || !duplicateId || survivorId === duplicateId}>
           {t("merge")}
         </Button>
       </form>

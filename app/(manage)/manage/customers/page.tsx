@@ -75,7 +75,7 @@ export default async function ClientBookPage({ searchParams }: { searchParams: P
         <span className="inline-flex min-h-12 items-center">{t("clientBook.pageOf", { page, pages })}</span>
         {page < pages ? <Link className="inline-flex min-h-12 items-center rounded-xl px-4 ring-1 ring-slate-300" href={`?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page + 1) })}`}>{t("clientBook.next")}</Link> : null}
       </nav>
-      <MergeForm />
+      <MergeForm candidates={book.rows.map((r) => ({ id: r.id, label: [`${r.firstName} ${r.lastName}`.trim(), r.phoneMasked, r.emailMasked, r.homeStoreCode].filter(Boolean).join(" · ") }))} />
     </div>
   );
 }
