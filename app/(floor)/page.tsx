@@ -27,7 +27,7 @@ export default async function HomePage() {
       </section>
       <nav aria-label={t("shell.floorNav")} className="grid grid-cols-3 gap-4">
         {quick.map((q) => (
-          <Link key={q.href} href={q.href} className="flex min-h-20 items-center justify-center rounded-2xl bg-white text-xl font-semibold shadow-sm ring-1 ring-slate-200 hover:ring-brand-700">
+          <Link key={q.href} href={q.href} className="flex min-h-20 items-center justify-center rounded-2xl bg-white px-3 text-center text-xl font-semibold shadow-sm ring-1 ring-slate-200 hover:ring-brand-700">
             {q.label}
           </Link>
         ))}
