@@ -6,6 +6,8 @@ import { useLocale, useTranslations } from "use-intl";
 import type { ConsentTextDto } from "@/lib/domain/consent/schemas";
 import type { CustomerProfile } from "@/lib/domain/customers/schemas";
 import { recordConsentAction } from "@/lib/domain/customers/actions";
+import { enqueue } from "@/lib/offline/outbox/enqueue-lazily";
+import { submitOrQueue } from "@/lib/offline/outbox/queue-if-offline";
 import { formatLocale } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
@@ -16,10 +18,16 @@ export function ConsentPanel({ customerId, consents, texts }: { customerId: stri
   const locale = useLocale();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [queued, setQueued] = useState(false);
+  const tOutbox = useTranslations("outbox");
   const day = new Intl.DateTimeFormat(formatLocale(locale), { dateStyle: "medium" });
 
   async function decide(purpose: ConsentTextDto["purpose"], granted: boolean, textId?: number) {
-    const res = await recordConsentAction({ customerId, purpose, decision: granted ? "granted" : "withdrawn", textId, channel: "assisted" });
+    const decision = { customerId, purpose, decision: granted ? ("granted" as const) : ("withdrawn" as const), textId, channel: "assisted" as const };
+    // No network: the decision waits in the outbox and is recorded (append-only, with its text) when the network is back.
+    const res = await submitOrQueue(() => recordConsentAction(decision), (userId) => enqueue("consent", { id: crypto.randomUUID(), userId, payload: decision }));
+    setQueued(res === "queued");
+    if (res === "queued") return setError(null);
     if (res.ok) {
       setError(null);
       router.refresh();
@@ -58,6 +66,7 @@ export function ConsentPanel({ customerId, consents, texts }: { customerId: stri
         );
       })}
       {error ? <Alert>{error}</Alert> : null}
+      {queued ? <Alert tone="info">{tOutbox("queuedConsent")}</Alert> : null}
     </section>
   );
 }

@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
-import { signOutNow } from "@/lib/auth/client-sign-in";
 
 export function SignOutButton() {
   const t = useTranslations("shell");
@@ -19,6 +18,8 @@ export function SignOutButton() {
         const waiting = await unsentCount(readAssociate()?.userId ?? null);
         if (waiting > 0 && !window.confirm(tOutbox("signOutWarning", { count: waiting }))) return;
         setBusy(true);
+        // Loaded on the tap: signing out is rare next to every screen that carries this button.
+        const { signOutNow } = await import("@/lib/auth/client-sign-in");
         await signOutNow();
         setAssociate(null);
         // A full reload on purpose: nothing of this person's screens or caches survives on a shared tablet.

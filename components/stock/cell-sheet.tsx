@@ -8,6 +8,8 @@ import type { GridStore, StockCell } from "@/lib/domain/stock/types";
 import type { HoldDto } from "@/lib/domain/holds/schemas";
 import { formatPromise } from "@/lib/i18n/format";
 import { placeHoldAction } from "@/lib/domain/holds/actions";
+import { enqueue } from "@/lib/offline/outbox/enqueue-lazily";
+import { submitOrQueue } from "@/lib/offline/outbox/queue-if-offline";
 import { addLine } from "@/lib/basket/basket-store";
 import { emitToolEvent } from "@/lib/flows/tool-events";
 import { formatClock } from "@/lib/i18n/format";
@@ -28,12 +30,15 @@ export function CellSheet({ style, choice, colour, onClose, onLostSale }: Props)
   const [holdKey, setHoldKey] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [queued, setQueued] = useState(false);
+  const tOutbox = useTranslations("outbox");
 
   useEffect(() => {
     if (choice && !dialog.current?.open) {
       setAdded(null);
       setHold(null);
       setError(null);
+      setQueued(false);
       // One key per hold attempt: a double tap or a retry holds one unit, not two.
       setHoldKey(crypto.randomUUID());
       dialog.current?.showModal();
@@ -51,8 +56,11 @@ export function CellSheet({ style, choice, colour, onClose, onLostSale }: Props)
   async function placeHold() {
     if (!variant) return;
     setBusy(true);
-    const res = await placeHoldAction({ variantId: variant.variantId, atStoreId: store.storeId, kind: "decide", idempotencyKey: holdKey });
+    const body = { variantId: variant.variantId, atStoreId: store.storeId, kind: "decide" as const };
+    // No network: the hold waits in the outbox under the same key, so a request that did arrive is not repeated.
+    const res = await submitOrQueue(() => placeHoldAction({ ...body, idempotencyKey: holdKey }), (userId) => enqueue("hold", { id: holdKey, userId, sentOnce: true, payload: { body } }));
     setBusy(false);
+    if (res === "queued") return setQueued(true);
     if (res.ok) {
       setHold(res.data);
       emitToolEvent({ action: "hold" });
@@ -90,6 +98,7 @@ export function CellSheet({ style, choice, colour, onClose, onLostSale }: Props)
         ) : null}
         {hold ? <Alert tone="success">{t("heldUntil", { store: store.name, time: formatClock(hold.expiresAt, locale, "Europe/Madrid") })}</Alert> : null}
         {error ? <Alert>{error}</Alert> : null}
+        {queued ? <Alert tone="info">{tOutbox("queuedHold")}</Alert> : null}
         <div className="grid grid-cols-2 gap-3">
           {canTake && label && variant ? (
             <Button onClick={() => (addLine({ kind: "take_now", variantId: variant.variantId, qty: 1, source: store.storeId, label }), setAdded("take_now"))}>{t("takeNow")}</Button>
