@@ -12,7 +12,9 @@ test("a note and a consent decision made when the network drops are kept, then r
   await page.getByLabel("Mobile").fill(`7${String(Date.now()).slice(-8)}`);
   await page.getByRole("button", { name: "Save customer" }).click();
   await expect(page.getByTestId("consent-marketing_sms")).toContainText("Not agreed");
-  // The outbox knows who is signed in on this tablet once the top bar has loaded it.
+  // The service worker serves this page (its precache holds the code loaded on demand), and the outbox knows who is
+  // signed in on this tablet once the top bar has loaded it.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
   await page.waitForFunction(() => window.localStorage.getItem("fw:associate") !== null);
 
   await context.setOffline(true);

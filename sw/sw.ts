@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { clientsClaim } from "workbox-core";
 import { precacheAndRoute, matchPrecache, cleanupOutdatedCaches } from "workbox-precaching";
 import { registerRoute, setCatchHandler, NavigationRoute } from "workbox-routing";
 import { NetworkOnly, CacheFirst } from "workbox-strategies";
@@ -9,6 +10,9 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; r
 // The app shell's static assets (hashed JS/CSS, fonts, icons) and the offline page.
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+// The tablet's first page is served by the worker as soon as it is installed, so offline tools and lazily
+// loaded code work from the first visit on (updates still wait for the associate's "Update").
+clientsClaim();
 
 // Signed-in pages are never cached: a shared tablet must not show one associate's screens to the next.
 // Navigations and RSC payloads (client-side navigations carry an `RSC: 1` header) go to the network;
