@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CsvParser, detectDelimiter, parseEan, parseEuros, readHeader, validateCatalogRecord, validateStockRecord, type Header } from "./csv-rows";
+import { CsvParser, detectDelimiter } from "./csv-parser";
+import { parseEan, parseEuros, readHeader, validateCatalogRecord, validateStockRecord, type Header } from "./csv-rows";
 
 const parseAll = (text: string, chunk = text.length, delimiter = ",") => {
   const p = new CsvParser(delimiter);

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { StringDecoder } from "node:string_decoder";
 import type { Db } from "@/lib/db/client";
 import { applyStockEvents } from "@/lib/domain/stock/apply-stock-events";
-import { CsvParser, detectDelimiter, readHeader, validateCatalogRecord, validateStockRecord, type CatalogRow, type CsvRecord, type Header, type ImportKind, type StockRow } from "./csv-rows";
+import { CsvParser, detectDelimiter, type CsvRecord } from "./csv-parser";
+import { readHeader, validateCatalogRecord, validateStockRecord, type CatalogRow, type Header, type ImportKind, type StockRow } from "./csv-rows";
 import { upsertCatalogBatch } from "./import-catalog";
 
 export const IMPORT_SOURCE = "csv-import";

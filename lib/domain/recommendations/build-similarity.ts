@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { rowsOf, type Tx } from "@/lib/db/client";
 import { insertItemPairs, type NeighbourRow } from "./materialise-neighbours";
-import { tfidf, tokens, topSimilar, type StyleFeatures } from "./ranking";
+import { tfidf, tokens, topSimilar, type StyleFeatures } from "./similarity";
 
 type StyleRow = {
   id: number;

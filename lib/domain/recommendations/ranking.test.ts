@@ -8,16 +8,11 @@ import {
   growingWeight,
   halfLifeDecay,
   pairScore,
-  priceProximity,
   rankForCustomer,
-  similarity,
-  tfidf,
-  tokens,
   topCoNeighbours,
-  topSimilar,
   type Neighbour,
-  type StyleFeatures,
 } from "./ranking";
+import { priceProximity, similarity, tfidf, tokens, topSimilar, type StyleFeatures } from "./similarity";
 
 const EPOCH = Date.UTC(2025, 0, 1);
 const NOW = Date.UTC(2025, 5, 1);
