@@ -80,7 +80,7 @@ export function SearchBox() {
 
   const showList = open && enabled;
   return (
-    <div className="relative w-full max-w-xl flex-1" data-search-box>
+    <div className="relative w-full min-w-72 max-w-xl flex-1" data-search-box>
       <label htmlFor={`${listId}-input`} className="sr-only">
         {t("searchLabel")}
       </label>

@@ -14,7 +14,7 @@ import { BasketLink } from "@/components/orders/basket-link";
 export async function FloorToolbar({ actor }: { actor: Actor }) {
   const t = await getT();
   return (
-    <div className="mx-auto flex max-w-[1400px] items-center gap-3 px-4 pb-3">
+    <div className="mx-auto flex max-w-[1400px] flex-wrap items-center gap-3 px-4 pb-3">
       <SearchBox />
       <ScanDialog />
       <BarcodeWedge />
