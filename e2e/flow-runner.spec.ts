@@ -154,3 +154,41 @@ test("a step taken offline is sent when back online; each associate has their ow
   await expect(guide.getByRole("button", { name: "Welcome", exact: true })).toBeVisible();
   await expect(step).toBeHidden();
 });
+
+test("a show-suggestions step brings suggestions for the visit's customer into the guide, in their size, with a reason", async ({ page }) => {
+  const addOn = SHIPPED_FLOWS.find((f) => f.slug === "add-on")!;
+  const addOnSay = (id: string) => addOn.document.steps.find((s) => s.id === id)!.say;
+  await signInWithPin(page, DEMO.mad01.associates[0]!);
+  const guide = page.getByRole("complementary", { name: "Conversation guide" });
+  const step = guide.getByTestId("flow-step-say");
+  await guide.getByRole("button", { name: addOn.name, exact: true }).click();
+  await expect(step).toHaveText(addOnSay("suggest"));
+  // Nobody identified and no style in hand: the guide says what it needs.
+  await expect(guide.getByRole("heading", { name: "Suggestions", exact: true })).toBeVisible();
+  await expect(guide.getByText("Find the customer or open the style")).toBeVisible();
+
+  // Capturing the customer links them to the visit; the list is theirs, in the size on their profile.
+  await page.goto("/customers");
+  await page.getByLabel("First name").fill("Inés");
+  await page.getByLabel("Mobile").fill(`8${String(Date.now()).slice(-8)}`);
+  await page.getByLabel("Shoe size").fill(DEMO_STORY.size);
+  await page.getByRole("button", { name: "Save customer" }).click();
+  await expect(guide.getByRole("heading", { name: "For this customer" })).toBeVisible();
+  const first = guide.getByTestId("suggestion").first();
+  await expect(first).toBeVisible();
+  expect(await guide.getByTestId("suggestion").count()).toBeLessThanOrEqual(3);
+  await expect(first).toContainText(new RegExp(` · ${DEMO_STORY.size} · `));
+  await expect(first).toContainText(/\d+ here|Arrives/);
+  await expect(first).toContainText(/Popular in this store|In their size|Bought together|Often bought|Same |Similar style|Also for|one of their brands|favourite colour/);
+  await expect(step).toHaveText(addOnSay("suggest"));
+  await expectAccessible(page);
+
+  // Adding one puts it in the order and does the step.
+  await first.getByRole("button", { name: "Add to order" }).click();
+  await expect(step).toHaveText(addOnSay("interested"));
+  await expect(guide.getByTestId("suggestion")).toHaveCount(0);
+  await page.goto("/order");
+  await expect(page.getByTestId("order-line")).toHaveCount(1);
+  await guide.getByRole("button", { name: "Stop this script" }).click();
+  await expect(guide.getByRole("button", { name: addOn.name, exact: true })).toBeVisible();
+});

@@ -63,7 +63,7 @@ export function RunnerAside({ userId, associateName, storeId }: Props) {
               <span className="shrink-0 text-sm text-brand-700">{t("expand")}</span>
             </button>
           ) : (
-            <RunnerPanel runner={runner} associateName={associateName} onCollapse={() => setCollapsed(true)} />
+            <RunnerPanel runner={runner} associateName={associateName} storeId={storeId} onCollapse={() => setCollapsed(true)} />
           )}
           <p role="status" aria-live="polite" className={cn(runner.announcement && !collapsed ? "mx-4 mb-4 rounded-xl bg-emerald-50 px-3 py-2 text-sm font-semibold text-emerald-900 ring-1 ring-emerald-300" : "sr-only")}>
             {runner.announcement}

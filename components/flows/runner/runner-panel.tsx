@@ -6,10 +6,13 @@ import { Button } from "@/components/ui/button";
 import { FlowList } from "./flow-list";
 import { PickedUp } from "./picked-up";
 import { RunStep } from "./run-step";
+import { RunSuggestions } from "./run-suggestions";
 import type { Runner } from "./use-runner";
 
 /** The guide's contents: the step in progress, or the scripts to start from. */
-export function RunnerPanel({ runner, associateName, onCollapse }: { runner: Runner; associateName: string; onCollapse: () => void }) {
+type Props = { runner: Runner; associateName: string; storeId: number | null; onCollapse: () => void };
+
+export function RunnerPanel({ runner, associateName, storeId, onCollapse }: Props) {
   const t = useTranslations("flowRunner");
   const { run, query, finished, error, pending } = runner;
   return (
@@ -41,6 +44,7 @@ export function RunnerPanel({ runner, associateName, onCollapse }: { runner: Run
         </Alert>
       ) : null}
       {run ? <RunStep run={run} runner={runner} associateName={associateName} /> : query.data ? <FlowList runner={runner} /> : <p role="status">{t("loading")}</p>}
+      {run?.step?.action === "show_suggestions" && storeId ? <RunSuggestions key={run.step.id} run={run} storeId={storeId} /> : null}
       <PickedUp answers={(run ?? finished)?.answers ?? {}} customerId={(run ?? finished)?.customerId ?? null} declined={(run ?? finished)?.declinedCapture ?? false} />
       <div className="flex flex-col gap-1 border-t border-slate-200 pt-3">
         <Button variant="secondary" onClick={runner.newCustomer} aria-describedby="flow-new-customer-hint">

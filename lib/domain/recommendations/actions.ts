@@ -22,22 +22,22 @@ import type { Suggestion } from "./types";
  * The tablet's way to suggestions: each serves the list for the tablet's store and records "suggestion_shown" with
  * what was shown (the API serves the same lists without recording, since integrations show nothing to anyone).
  */
-async function shown(db: Db, actor: Actor, surface: "style" | "customer" | "rescue", list: Suggestion[], extra: { fromStyleId?: number; customerId?: string; personalised?: boolean }) {
+async function shown(db: Db, actor: Actor, surface: "style" | "customer" | "rescue" | "guide", list: Suggestion[], extra: { fromStyleId?: number; customerId?: string; personalised?: boolean }) {
   if (list.length === 0) return;
   await recordUsageBy(db, actor, "suggestion_shown", { surface, ...extra, shown: list.map((s) => [s.styleId, s.kind, s.reason.code]) });
   // Declined-tracking is about the customer, so it is kept only when they allow personalisation.
   if (extra.customerId && extra.personalised) await markShown(db, extra.customerId, list.map((s) => s.styleId), new Date());
 }
 
-export const showStyleSuggestions = action("suggestion:read", showStyleSuggestionsSchema, async (input, { actor, db }) => {
+export const showStyleSuggestions = action("suggestion:read", showStyleSuggestionsSchema, async ({ inGuide, ...input }, { actor, db }) => {
   const result = await suggestForStyle(db, { ...input, storeId: resolveOriginStore(actor, undefined) });
-  await shown(db, actor, "style", [...result.alternatives, ...result.goesWith], { fromStyleId: input.styleId, customerId: input.customerId, personalised: result.personalised });
+  await shown(db, actor, inGuide ? "guide" : "style", [...result.alternatives, ...result.goesWith], { fromStyleId: input.styleId, customerId: input.customerId, personalised: result.personalised });
   return result;
 });
 
-export const showCustomerSuggestions = action("suggestion:read", showCustomerSuggestionsSchema, async (input, { actor, db }) => {
+export const showCustomerSuggestions = action("suggestion:read", showCustomerSuggestionsSchema, async ({ inGuide, ...input }, { actor, db }) => {
   const result = await suggestForCustomer(db, { ...input, storeId: resolveOriginStore(actor, undefined) });
-  await shown(db, actor, "customer", result.suggestions, { fromStyleId: input.contextStyleId, customerId: input.customerId, personalised: result.personalised });
+  await shown(db, actor, inGuide ? "guide" : "customer", result.suggestions, { fromStyleId: input.contextStyleId, customerId: input.customerId, personalised: result.personalised });
   return result;
 });
 

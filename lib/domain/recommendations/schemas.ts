@@ -71,8 +71,10 @@ export const rescueSuggestionsQuery = z.object({
 
 // ---- Server actions -------------------------------------------------------------------------------------------
 
-export const showStyleSuggestionsSchema = styleSuggestionsInput.omit({ storeId: true });
-export const showCustomerSuggestionsSchema = customerSuggestionsInput.omit({ storeId: true });
+/** Where the tablet showed the list: the screen itself, or the conversation guide during a flow. */
+const shownIn = { inGuide: z.boolean().optional() };
+export const showStyleSuggestionsSchema = styleSuggestionsInput.omit({ storeId: true }).extend(shownIn);
+export const showCustomerSuggestionsSchema = customerSuggestionsInput.omit({ storeId: true }).extend(shownIn);
 export const showRescueSuggestionsSchema = rescueSuggestionsInput.omit({ storeId: true });
 
 const kind = z.enum(["alternative", "goes_with", "for_customer", "rescue"]);
