@@ -58,6 +58,18 @@ test("after activity on two tablets the MAD01 manager sees the lookup, the order
   await signInWithPassword(manager, DEMO.mad01.manager, DEMO.managerPassword);
   const shop = await tablet(browser, TABLET_STATE.mad01, DEMO.mad01.associates[0]!);
   const before = await figures(await associatesTable(manager), shop.name);
+  const stepsTable = async () => {
+    await manager.goto("/manage/dashboards/flows");
+    return manager.getByRole("table", { name: "Steps" });
+  };
+  const stepRow = async (flow: string, step: string) => {
+    const table = await stepsTable();
+    const headers = (await table.locator("thead th").allTextContents()).map(header);
+    const row = table.locator("tbody tr").filter({ has: manager.getByRole("cell", { name: flow, exact: true }) }).filter({ has: manager.getByRole("cell", { name: step, exact: true }) });
+    const cells = (await row.count()) ? await row.first().locator("td").allTextContents() : [];
+    return Object.fromEntries(headers.map((h, i) => [h, Number((cells[i] ?? "").replace(/\D/g, "")) || 0]));
+  };
+  const askNameBefore = await stepRow("Welcome", "ask-name");
 
   // MAD01 tablet: a stock lookup (the stores grid), an order to home from another store, a captured customer.
   const page = shop.page;
@@ -80,6 +92,14 @@ test("after activity on two tablets the MAD01 manager sees the lookup, the order
   await page.getByLabel("Mobile").fill(`7${String(Date.now()).slice(-8)}`);
   await page.getByRole("button", { name: "Save customer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Irene" })).toBeVisible();
+
+  // A conversation flow started, one step done, then dropped at the second step.
+  const guide = page.getByRole("complementary", { name: "Conversation guide" });
+  await guide.getByRole("button", { name: "Welcome", exact: true }).click();
+  await guide.getByRole("button", { name: "Done" }).click();
+  await expect(guide.getByTestId("flow-step-say")).toHaveText("May I ask your name?");
+  await guide.getByRole("button", { name: "Stop this script" }).click();
+  await expect(guide.getByRole("button", { name: "Welcome", exact: true })).toBeVisible();
 
   // MAD02 tablet: a capture that the MAD01 manager must not see.
   const other = await tablet(browser, TABLET_STATE.mad02, DEMO.mad02.associates[0]!);
@@ -107,6 +127,19 @@ test("after activity on two tablets the MAD01 manager sees the lookup, the order
   const csv = readFileSync((await (await downloading).path())!, "utf8");
   expect(csv).toBe(tableCsv(headers, rows.map((cells, i) => ({ id: String(i), cells: cells.map((display) => ({ display, sort: null })) }))));
   expect(csv.trim().split("\r\n")).toHaveLength(rows.length + 1);
+
+  // The flows screen: the Welcome run reached "ask-name" and dropped off there.
+  const askName = await stepRow("Welcome", "ask-name");
+  expect(askName.Reached).toBeGreaterThanOrEqual(askNameBefore.Reached! + 1);
+  expect(askName["Dropped off"]).toBeGreaterThanOrEqual(askNameBefore["Dropped off"]! + 1);
+  await expect(manager.getByTestId("figure").filter({ hasText: "Runs abandoned" })).toBeVisible();
+
+  // Adoption shows minutes in use, per day and against the previous period.
+  await manager.goto("/manage/dashboards");
+  const inUse = manager.getByTestId("figure").filter({ hasText: "Minutes in use" });
+  await expect(inUse).toContainText(/previous period/);
+  expect(Number((await inUse.locator("p").nth(1).textContent())!.replace(/[^\d.]/g, ""))).toBeGreaterThan(0);
+  await expect(manager.getByRole("table", { name: "Active per day" }).locator("thead")).toContainText("Minutes offline");
 
   // The outcomes screen: the funnel counts the lookup and the order; the order appears under its source store.
   await manager.getByRole("link", { name: "Outcomes" }).click();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getT } from "@/lib/i18n/server";
+import { OfflinePeriodWatch } from "@/components/pwa/offline-period-watch";
 import { RetryButton } from "@/components/pwa/retry-button";
 import { LazyOfflineLookup, LazyOfflineOutbox } from "@/components/offline/offline-tools";
 
@@ -17,6 +18,7 @@ export default async function OfflinePage() {
       <RetryButton label={t("offline.retry")} />
       <LazyOfflineLookup />
       <LazyOfflineOutbox />
+      <OfflinePeriodWatch />
     </main>
   );
 }

@@ -12,8 +12,8 @@ import { SortableTable } from "./sortable-table";
 export async function AdoptionView({ d, data }: { d: LoadedDashboard; data: AdoptionDto }) {
   const t = await getT();
   const locale = await getLocale();
-  const days = fillDays(d.range, data.days, (day) => ({ day, activeAssociates: 0, activeDevices: 0, sessions: 0 }));
-  const devices = data.idleDevices.length ? new Map((await listDevices(d.db, d.scope.storeId)).map((x) => [x.id, x.name])) : new Map<string, string>();
+  const days = fillDays(d.range, data.days, (day) => ({ day, activeAssociates: 0, activeDevices: 0, sessions: 0, minutesInUse: 0, minutesOffline: 0 }));
+  const devices = data.idleDevices.length || data.offlineDevices.length ? new Map((await listDevices(d.db, d.scope.storeId)).map((x) => [x.id, x.name])) : new Map<string, string>();
   const file = (name: string) => `${name}-${d.range.from}-${d.range.to}`;
   const perDay = t("dashboards.adoption.perDay");
   const peak = Math.max(0, ...days.map((x) => x.activeAssociates));
@@ -22,6 +22,8 @@ export async function AdoptionView({ d, data }: { d: LoadedDashboard; data: Adop
       <FigureRow>
         <FigureCard label={t("dashboards.adoption.sessions")} comparison={data.sessions} />
         <FigureCard label={t("dashboards.adoption.switches")} comparison={data.switches} />
+        <FigureCard label={t("dashboards.adoption.minutesInUse")} comparison={data.minutesInUse} />
+        <FigureCard label={t("dashboards.adoption.minutesOffline")} comparison={data.minutesOffline} />
         <FigureCard label={t("dashboards.adoption.peakAssociates")} value={String(peak)} />
         <FigureCard label={t("dashboards.adoption.idleTablets")} value={String(data.idleDevices.length)} />
       </FigureRow>
@@ -44,8 +46,27 @@ export async function AdoptionView({ d, data }: { d: LoadedDashboard; data: Adop
           { label: t("dashboards.adoption.activeAssociates"), numeric: true },
           { label: t("dashboards.adoption.activeDevices"), numeric: true },
           { label: t("dashboards.adoption.sessions"), numeric: true },
+          { label: t("dashboards.adoption.minutesInUse"), numeric: true },
+          { label: t("dashboards.adoption.minutesOffline"), numeric: true },
         ]}
-        rows={days.map((x) => ({ id: x.day, cells: [dayCell(x.day, locale), numberCell(x.activeAssociates, locale), numberCell(x.activeDevices, locale), numberCell(x.sessions, locale)] }))}
+        rows={days.map((x) => ({
+          id: x.day,
+          cells: [
+            dayCell(x.day, locale),
+            numberCell(x.activeAssociates, locale),
+            numberCell(x.activeDevices, locale),
+            numberCell(x.sessions, locale),
+            numberCell(x.minutesInUse, locale),
+            numberCell(x.minutesOffline, locale),
+          ],
+        }))}
+      />
+      <SortableTable
+        caption={t("dashboards.adoption.offlineTitle")}
+        fileName={file("offline-tablets")}
+        emptyText={t("dashboards.adoption.noOffline")}
+        columns={[{ label: t("dashboards.adoption.tablet") }, { label: t("dashboards.adoption.minutesOffline"), numeric: true }]}
+        rows={data.offlineDevices.map((x) => ({ id: x.deviceId, cells: [textCell(devices.get(x.deviceId) ?? x.deviceId), numberCell(x.minutesOffline, locale)] }))}
       />
       <SortableTable
         caption={t("dashboards.adoption.idleTitle", { days: 7 })}

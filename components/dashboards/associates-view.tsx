@@ -33,6 +33,7 @@ export async function AssociatesView({ d, data }: { d: LoadedDashboard; data: As
           numberCell(a.funnel.lostSales, locale),
           rateCell(a.funnel.conversionRate, locale),
           numberCell(a.customersCaptured, locale),
+          numberCell(Math.round(a.minutesInUse), locale),
           { display: hints || t("dashboards.associates.noHint"), sort: hints || null },
         ],
       };
@@ -54,6 +55,7 @@ export async function AssociatesView({ d, data }: { d: LoadedDashboard; data: As
         { label: t("dashboards.funnel.lostSales"), numeric: true },
         { label: t("dashboards.outcomes.conversion"), numeric: true },
         { label: t("dashboards.outcomes.captured"), numeric: true },
+        { label: t("dashboards.adoption.minutesInUse"), numeric: true },
         { label: t("dashboards.associates.coaching") },
       ]}
       rows={rows}

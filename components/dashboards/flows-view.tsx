@@ -51,7 +51,7 @@ export async function FlowsView({ d, data }: { d: LoadedDashboard; data: FlowsDt
         rows={data.steps.map((s) => ({
           id: `${s.flowId}|${s.stepId}`,
           cells: [
-            textCell(s.flowId),
+            textCell(s.flowName ?? s.flowId),
             textCell(s.stepId),
             numberCell(s.reached, locale),
             numberCell(s.completed, locale),

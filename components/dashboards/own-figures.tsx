@@ -24,6 +24,7 @@ export async function OwnFigures({ actor, params }: { actor: Actor; params: Reco
         <FigureCard label={t("dashboards.outcomes.orders")} comparison={out.orders} />
         <FigureCard label={t("dashboards.outcomes.captured")} comparison={out.customersCaptured} />
         <FigureCard label={t("dashboards.adoption.sessions")} comparison={use.sessions} />
+        <FigureCard label={t("dashboards.adoption.minutesInUse")} comparison={use.minutesInUse} />
         <FigureCard label={t("dashboards.outcomes.conversion")} value={rateCell(out.funnel.conversionRate, locale).display} />
       </FigureRow>
       <section aria-labelledby="coaching" className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200">

@@ -1,7 +1,8 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { useTranslations } from "use-intl";
+import { watchOfflinePeriods } from "@/lib/usage/offline-periods";
 
 function subscribe(cb: () => void) {
   window.addEventListener("online", cb);
@@ -12,9 +13,10 @@ function subscribe(cb: () => void) {
   };
 }
 
-/** Says honestly whether the tablet is connected. */
+/** Says honestly whether the tablet is connected, and keeps the record of time spent offline. */
 export function ConnectionState() {
   const t = useTranslations("shell");
+  useEffect(() => watchOfflinePeriods(), []);
   const online = useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
   return (
     <span role="status" className={`inline-flex items-center gap-2 rounded-full px-3 py-1 text-sm font-semibold ${online ? "bg-emerald-100 text-emerald-900" : "bg-amber-100 text-amber-950"}`}>

@@ -11,8 +11,8 @@ let timer: ReturnType<typeof setTimeout> | null = null;
  * Records a usage event from the tablet (search, scan, views). Events are batched and sent to
  * POST /api/v1/usage/events with a client id, so a resend after a lost response is stored once.
  */
-export function track(type: UsageEventType, payload: Record<string, unknown> = {}): void {
-  queue.push({ id: crypto.randomUUID(), type, occurredAt: new Date().toISOString(), payload });
+export function track(type: UsageEventType, payload: Record<string, unknown> = {}, occurredAt = new Date()): void {
+  queue.push({ id: crypto.randomUUID(), type, occurredAt: occurredAt.toISOString(), payload });
   timer ??= setTimeout(flush, 1500);
 }
 

@@ -107,3 +107,20 @@ export const usageDailyChainFacets = pgTable(
   },
   (t) => [primaryKey({ columns: [t.day, t.type, t.facet] })],
 );
+
+/**
+ * Time per person, tablet and local day: minutes in use (from the gaps between their events, see inUseMs) and time
+ * the tablet spent offline (offline_period events, dated by when the connection dropped).
+ */
+export const usageDailyTime = pgTable(
+  "usage_daily_time",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    storeId: integer("store_id").notNull(),
+    userId: uuid("user_id").notNull(),
+    deviceId: uuid("device_id").notNull(),
+    inUseMs: bigint("in_use_ms", { mode: "number" }).notNull().default(0),
+    offlineMs: bigint("offline_ms", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.storeId, t.userId, t.deviceId] }), index("usage_daily_time_store_idx").on(t.storeId, t.day)],
+);

@@ -5,16 +5,29 @@ import { NO_ID } from "@/lib/db/schema";
 import { periodDto, storeFilter, type DashboardScope } from "./dashboard-scope";
 import { compare, previousPeriod } from "./rules";
 import type { AdoptionDto } from "./schemas";
+import { toMinutes } from "./time-rules";
 import { countsByType, localDayOf, rawSince, rolledUpTo, typeIndex } from "./usage-facts";
+import { timeBy, timeByDay } from "./usage-time";
 
 const SESSION_TYPES = ["sign_in", "associate_switch"] as const;
 
-/** Active associates and devices per day, sessions (sign-ins and associate switches) against the previous period, idle tablets. */
+/**
+ * Active associates and devices per day, sessions (sign-ins and associate switches), minutes in use and offline against
+ * the previous period, idle tablets and the tablets that were offline longest.
+ */
 export async function adoption(db: Db, s: DashboardScope, idleDays = 7): Promise<AdoptionDto> {
   const wm = await rolledUpTo(db);
   const days = rowsOf<{ day: string; users: number; devices: number; sessions: number; switches: number }>(await db.execute(activeDays(s, wm)));
   const sessions = days.reduce((a, d) => a + d.sessions, 0);
-  const prev = await countsByType(db, { ...s, ...previousPeriod(s.from, s.to) }, SESSION_TYPES);
+  const before = { ...s, ...previousPeriod(s.from, s.to) };
+  const [prev, time, prevTime, byDevice] = await Promise.all([
+    countsByType(db, before, SESSION_TYPES),
+    timeByDay(db, s),
+    timeByDay(db, before),
+    timeBy(db, s, "device_id"),
+  ]);
+  const timeOn = new Map(time.map((x) => [x.day, x]));
+  const total = (xs: typeof time, k: "inUseMs" | "offlineMs") => toMinutes(xs.reduce((a, x) => a + x[k], 0));
   // Idle: registered, active devices of the scope with no event in the last idleDays. Last use from the per-tablet
   // roll-up (one index probe per tablet); events not rolled up yet come from the few received since the watermark.
   const idle = s.userId
@@ -35,8 +48,22 @@ export async function adoption(db: Db, s: DashboardScope, idleDays = 7): Promise
       );
   return {
     period: periodDto(s),
-    days: days.map((d) => ({ day: d.day, activeAssociates: d.users, activeDevices: d.devices, sessions: d.sessions })),
+    days: days.map((d) => ({
+      day: d.day,
+      activeAssociates: d.users,
+      activeDevices: d.devices,
+      sessions: d.sessions,
+      minutesInUse: toMinutes(timeOn.get(d.day)?.inUseMs ?? 0),
+      minutesOffline: toMinutes(timeOn.get(d.day)?.offlineMs ?? 0),
+    })),
     sessions: compare(sessions, (prev.sign_in ?? 0) + (prev.associate_switch ?? 0)),
+    minutesInUse: compare(total(time, "inUseMs"), total(prevTime, "inUseMs")),
+    minutesOffline: compare(total(time, "offlineMs"), total(prevTime, "offlineMs")),
+    offlineDevices: [...byDevice]
+      .filter(([, v]) => v.offlineMs > 0)
+      .map(([deviceId, v]) => ({ deviceId, minutesOffline: toMinutes(v.offlineMs) }))
+      .sort((a, b) => b.minutesOffline - a.minutesOffline)
+      .slice(0, 200),
     switches: compare(days.reduce((a, d) => a + d.switches, 0), prev.associate_switch ?? 0),
     idleDevices: idle.map((d) => ({ deviceId: d.id, storeId: d.store_id, lastSeen: d.last_seen })),
   };

@@ -102,6 +102,6 @@ describe("dashboards API", () => {
     expect(region.body).toMatchObject({ orders: { current: 1 } });
     const csv = await get(adoptionRoute, `format=csv&from=${madridDay(new Date(Date.now() - 3 * 86_400_000))}`);
     expect(csv.headers.get("content-type")).toContain("text/csv");
-    expect((await csv.text()).split("\r\n")[0]).toBe("day,activeAssociates,activeDevices,sessions");
+    expect((await csv.text()).split("\r\n")[0]).toBe("day,activeAssociates,activeDevices,sessions,minutesInUse,minutesOffline");
   });
 });

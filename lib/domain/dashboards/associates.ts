@@ -4,7 +4,9 @@ import { rowsOf, type Db } from "@/lib/db/client";
 import { periodDto, type DashboardScope } from "./dashboard-scope";
 import { coachingHints, coachingMetrics, funnel } from "./rules";
 import type { AssociatesDto } from "./schemas";
+import { toMinutes } from "./time-rules";
 import { countsByStore, countsByUser } from "./usage-facts";
+import { timeBy } from "./usage-time";
 
 // What the funnel and the coaching metrics read: summing only these keeps the chain's 3,500 people quick.
 const FIGURES = ["stock_grid_view", "scan", "order_placed", "hold_placed", "store_sale", "hold_converted", "lost_sale", "customer_captured",
@@ -12,7 +14,7 @@ const FIGURES = ["stock_grid_view", "scan", "order_placed", "hold_placed", "stor
 
 /** Each associate's funnel and captures, with coaching hints against their own store's figures. */
 export async function associates(db: Db, s: DashboardScope): Promise<AssociatesDto> {
-  const byUser = await countsByUser(db, s, FIGURES);
+  const [byUser, time] = await Promise.all([countsByUser(db, s, FIGURES), timeBy(db, s, "user_id")]);
   const ids = [...byUser.keys()];
   const people = ids.length
     ? rowsOf<{ id: string; name: string; store_id: number | null }>(
@@ -34,6 +36,7 @@ export async function associates(db: Db, s: DashboardScope): Promise<AssociatesD
       storeId: p.store_id,
       funnel: funnel(mine),
       customersCaptured: mine.customer_captured ?? 0,
+      minutesInUse: toMinutes(time.get(p.id)?.inUseMs ?? 0),
       hints: coachingHints(coachingMetrics(mine, storeCounts.get(String(storeId)) ?? {})),
     });
   }

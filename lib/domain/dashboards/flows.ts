@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { sql } from "drizzle-orm";
+import { rowsOf, type Db } from "@/lib/db/client";
 import { periodDto, type DashboardScope } from "./dashboard-scope";
 import type { FlowsDto } from "./schemas";
 import { facetCounts, SEP } from "./facets";
@@ -23,11 +24,18 @@ export async function flows(db: Db, s: DashboardScope): Promise<FlowsDto> {
     const [b1, b2] = key(y);
     return a1 < b1 ? -1 : a1 > b1 ? 1 : a2 < b2 ? -1 : a2 > b2 ? 1 : 0;
   }).slice(0, 1000);
+  // Managers read flows by name (the id stays for BI tools); sorted by id, so a flow's steps stay together.
+  const ids = [...new Set(steps.flatMap((r) => (r.flowId && /^[0-9a-f-]{36}$/i.test(r.flowId) ? [r.flowId] : [])))];
+  const names = new Map(
+    ids.length
+      ? rowsOf<{ id: string; name: string }>(await db.execute(sql`SELECT id::text, name FROM flows WHERE id = ANY(string_to_array(${ids.join(",")}, ',')::uuid[])`)).map((r) => [r.id, r.name])
+      : [],
+  );
   return {
     period: periodDto(s),
     started: c.flow_started ?? 0,
     finished: c.flow_finished ?? 0,
     abandoned: c.flow_abandoned ?? 0,
-    steps,
+    steps: steps.map((r) => ({ ...r, flowName: r.flowId ? (names.get(r.flowId) ?? null) : null })),
   };
 }

@@ -4,6 +4,7 @@ import { rowsOf, type Db, type Tx } from "@/lib/db/client";
 import { DASHBOARD_TIME_ZONE as TZ } from "./rules";
 import { rebuildDerived } from "./rollup-derived";
 import { localDayOf as localDay } from "./usage-facts";
+import { addTime, rebuildTime } from "./usage-time";
 
 const STATE = "usage_daily";
 const LOCK = 4_646_572_617_101;
@@ -94,6 +95,7 @@ async function rebuildDays(tx: Tx, days: string[], watermark: string) {
     FROM usage_events WHERE ${within}
     GROUP BY 1, 2, 3, 4, 5`);
   await rebuildDerived(tx, days, { rebuildFacetsWhere: within });
+  await rebuildTime(tx, days, within);
 }
 
 /** Days whose raw events are gone: only what arrived after the last watermark is added. */
@@ -107,6 +109,7 @@ async function addToPrunedDays(tx: Tx, days: string[], since: string, watermark:
     GROUP BY 1, 2, 3, 4, 5
     ON CONFLICT (day, store_id, user_id, device_id, type) DO UPDATE SET events = usage_daily.events + excluded.events`);
   await rebuildDerived(tx, days, { addFacetsWhere: arrived });
+  await addTime(tx, arrived);
 }
 
 function isoDay(d: Date): string {

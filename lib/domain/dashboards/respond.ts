@@ -17,7 +17,7 @@ export const csvRows = {
   demand: (d: DemandDto) => d.rows,
   flows: (d: FlowsDto) => d.steps,
   associates: (d: AssociatesDto) =>
-    d.associates.map((a) => ({ userId: a.userId, name: a.name, storeId: a.storeId, ...a.funnel, customersCaptured: a.customersCaptured, hints: a.hints.map((h) => h.message).join("; ") })),
+    d.associates.map((a) => ({ userId: a.userId, name: a.name, storeId: a.storeId, ...a.funnel, customersCaptured: a.customersCaptured, minutesInUse: a.minutesInUse, hints: a.hints.map((h) => h.message).join("; ") })),
 };
 
 function prefixed(prefix: string, o: Record<string, number>): Record<string, number> {

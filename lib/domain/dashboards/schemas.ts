@@ -22,8 +22,15 @@ const period = z.object({ from: z.string(), to: z.string(), stores: z.string(), 
 
 export const adoptionResponse = z.object({
   period,
-  days: z.array(z.object({ day: z.string(), activeAssociates: z.number(), activeDevices: z.number(), sessions: z.number() })),
+  days: z.array(
+    z.object({ day: z.string(), activeAssociates: z.number(), activeDevices: z.number(), sessions: z.number(), minutesInUse: z.number(), minutesOffline: z.number() }),
+  ),
   sessions: comparison,
+  /** Minutes the tablets were in use (stretches of events no more than 10 minutes apart, plus a minute each). */
+  minutesInUse: comparison,
+  /** Minutes tablets spent without a network (offline_period events, dated when the connection dropped). */
+  minutesOffline: comparison,
+  offlineDevices: z.array(z.object({ deviceId: z.string(), minutesOffline: z.number() })),
   /** Associate switches on a shared tablet (also counted in sessions). */
   switches: comparison,
   idleDevices: z.array(z.object({ deviceId: z.string(), storeId: z.number(), lastSeen: z.string().nullable() })),
@@ -59,7 +66,7 @@ export const flowsResponse = z.object({
   finished: z.number(),
   abandoned: z.number(),
   /** Reached = the step was shown; reached minus completed minus skipped is where runs stopped. */
-  steps: z.array(z.object({ flowId: z.string().nullable(), stepId: z.string(), reached: z.number(), completed: z.number(), skipped: z.number() })),
+  steps: z.array(z.object({ flowId: z.string().nullable(), flowName: z.string().nullable(), stepId: z.string(), reached: z.number(), completed: z.number(), skipped: z.number() })),
 });
 
 export const associatesResponse = z.object({
@@ -71,6 +78,7 @@ export const associatesResponse = z.object({
       storeId: z.number(),
       funnel: funnelDto,
       customersCaptured: z.number(),
+      minutesInUse: z.number(),
       hints: z.array(z.object({ key: z.string(), message: z.string(), rate: z.number(), storeRate: z.number() })),
     }),
   ),
