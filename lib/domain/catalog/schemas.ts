@@ -30,20 +30,7 @@ export const searchFiltersSchema = z
 
 export const searchLimitSchema = z.number().int().min(1).max(50).default(20);
 
-/** Input of the search server action (the store is the tablet's). */
-export const searchActionSchema = z.object({
-  q: searchTextSchema,
-  filters: searchFiltersSchema.optional(),
-  /** Type-ahead calls are recorded as such, so dashboards can count searches without counting keystrokes. */
-  typeahead: z.boolean().optional(),
-});
-
 export const barcodeSchema = z.string({ error: "Enter or scan a barcode." }).trim().min(1, "Enter or scan a barcode.").max(40, "That is too long for a barcode.");
-
-export const barcodeActionSchema = z.object({
-  code: barcodeSchema,
-  source: z.enum(["wedge", "camera", "manual"]),
-});
 
 export const storeParam = z.preprocess(blankAsUndefined, z.coerce.number().int().positive("A store id is a positive number.").optional());
 

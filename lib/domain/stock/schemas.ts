@@ -108,7 +108,3 @@ export const stockEventsResponseSchema = z.object({
 });
 export type StockEventResult = z.infer<typeof stockEventResultSchema>;
 export type StockEventsResponse = z.infer<typeof stockEventsResponseSchema>;
-
-/** Server actions: usage events of the style screen. */
-export const styleViewSchema = z.object({ styleId: id("The style id") });
-export const gridViewSchema = z.object({ styleId: id("The style id"), colour: colourText });
