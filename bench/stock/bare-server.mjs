@@ -1,10 +1,11 @@
 // "The floor Floorwalker is compared with": a minimal node:http server answering the stock question
 //   GET /api/v1/styles/{styleId}/stores?colour=<colour>&store=<originStoreId>   (Authorization: Bearer <token>)
-// with ONE SQL statement through pg (prepared): a read-only token check, the colour's variants, their stock rows
-// across the chain packed per store, every active store with its haversine distance from the origin, sorted this
-// store first then nearest (then code); available = max(0, on_hand - reserved) and the JSON are written in Node by
-// string concatenation. It computes no opening hours or promise dates (the app does, from in-process caches),
-// lists only carried cells and writes nothing. Like the app, it returns the nearest `limit` stores (default 25). Env: DATABASE_URL, PORT, POOL_SIZE (default 10 = the app's default).
+// with ONE SQL statement through pg (prepared): a read-only token check, the colour's variants, every active store
+// with its haversine distance from the origin, sorted this store first then nearest (then code), the nearest `limit`
+// (default 25, like the app), and the stock rows of those stores only, packed per store; available =
+// max(0, on_hand - reserved) and the JSON are written in Node by string concatenation. It computes no opening hours
+// or promise dates (the app does, from in-process caches), lists only carried cells and writes nothing.
+// Env: DATABASE_URL, PORT, POOL_SIZE (default 10 = the app's default).
 import http from "node:http";
 import { createHash } from "node:crypto";
 import pg from "pg";
@@ -27,20 +28,25 @@ s AS (
   FROM stores st CROSS JOIN o
   WHERE st.active OR st.id = o.id
 ),
+top AS (
+  SELECT s.*, count(*) OVER ()::int AS total FROM s
+  ORDER BY NOT s.here, round((s.km * 10)::numeric), s.code
+  LIMIT $5
+),
 k AS (
   SELECT k.store_id,
     string_agg(v.i || ',' || k.on_hand || ',' || k.reserved || ',' || (date_part('epoch', k.updated_at) * 1000)::bigint, ';' ORDER BY v.i) AS cells
   FROM v JOIN stock k ON k.variant_id = v.id
+  WHERE k.store_id IN (SELECT id FROM top)
   GROUP BY k.store_id
 )
-SELECT s.id, s.code, s.name, s.city, s.phone, s.can_ship, s.here, round(s.km::numeric, 1)::float8 AS km, k.cells,
+SELECT t.id, t.code, t.name, t.city, t.phone, t.can_ship, t.here, round(t.km::numeric, 1)::float8 AS km, k.cells,
   (SELECT count(*) FROM api_tokens WHERE token_hash = $4 AND revoked_at IS NULL)::int AS authed,
   (SELECT colour FROM c) AS colour,
   (SELECT string_agg(id || ':' || size, ';' ORDER BY i) FROM v) AS sizes,
-  count(*) OVER ()::int AS total
-FROM s LEFT JOIN k ON k.store_id = s.id
-ORDER BY NOT s.here, round((s.km * 10)::numeric), s.code
-LIMIT $5`;
+  t.total
+FROM top t LEFT JOIN k ON k.store_id = t.id
+ORDER BY NOT t.here, round((t.km * 10)::numeric), t.code`;
 
 const iso = new Map();
 function isoOf(ms) {

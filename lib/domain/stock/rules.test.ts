@@ -56,12 +56,13 @@ describe("grid order", () => {
 describe("grid filters", () => {
   const cells = (n: number) => [{ variantId: 1, size: "38", onHand: n, reserved: 0, available: n, updatedAt: "" }];
   const rows = [store("HERE", { isHere: true, distanceKm: 0, cells: cells(0) }), store("A", { distanceKm: 3, cells: cells(2) }), store("B", { distanceKm: 50, cells: cells(0) }), store("C", { distanceKm: 200, cells: cells(1) })];
+  const withSize = (s: GridStore) => (s.cells[0]?.available ?? 0) > 0;
   it("onlyWithSize keeps stores with the size available, and always this store", () => {
-    expect(filterGridStores(rows, 0, { onlyWithSize: true }).map((s) => s.code)).toEqual(["HERE", "A", "C"]);
+    expect(filterGridStores(rows, withSize, { onlyWithSize: true }).map((s) => s.code)).toEqual(["HERE", "A", "C"]);
   });
   it("radiusKm keeps stores within it, and always this store", () => {
     expect(filterGridStores(rows, null, { radiusKm: 50 }).map((s) => s.code)).toEqual(["HERE", "A", "B"]);
-    expect(filterGridStores(rows, 0, { radiusKm: 100, onlyWithSize: true }).map((s) => s.code)).toEqual(["HERE", "A"]);
+    expect(filterGridStores(rows, withSize, { radiusKm: 100, onlyWithSize: true }).map((s) => s.code)).toEqual(["HERE", "A"]);
   });
 });
 

@@ -42,7 +42,7 @@ export function carriedTimes(cells: readonly StockCell[]): number[] {
  * Grid order: this store first, then nearest; stores at the same spot (to 100 m, e.g. one shopping centre)
  * put the open one first, then the code decides so the order never flickers between refreshes.
  */
-export function compareGridStores(a: GridStore, b: GridStore): number {
+export function compareGridStores(a: GridOrder, b: GridOrder): number {
   if (a.isHere !== b.isHere) return a.isHere ? -1 : 1;
   const byDistance = Math.round(a.distanceKm * 10) - Math.round(b.distanceKm * 10);
   if (byDistance !== 0) return byDistance;
@@ -50,17 +50,25 @@ export function compareGridStores(a: GridStore, b: GridStore): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
+/** What the grid's order reads of a store: sorting happens before the shown rows are built. */
+export type GridOrder = Pick<GridStore, "isHere" | "distanceKm" | "open" | "code">;
+
 export type GridFilters = { size?: string; onlyWithSize?: boolean; radiusKm?: number };
 
 /**
  * Rows the associate asked for. This store always stays (it anchors the grid, even at 0);
- * onlyWithSize keeps stores with at least one available unit of `size`; radiusKm keeps stores within it.
+ * onlyWithSize keeps stores with at least one available unit of the asked size (`hasSize`, null when no size was
+ * asked); radiusKm keeps stores within it.
  */
-export function filterGridStores(stores: readonly GridStore[], sizeIndex: number | null, filters: GridFilters): GridStore[] {
+export function filterGridStores<T extends Pick<GridStore, "isHere" | "distanceKm">>(
+  stores: readonly T[],
+  hasSize: ((s: T) => boolean) | null,
+  filters: Pick<GridFilters, "onlyWithSize" | "radiusKm">,
+): T[] {
   return stores.filter((s) => {
     if (s.isHere) return true;
     if (filters.radiusKm !== undefined && s.distanceKm > filters.radiusKm) return false;
-    if (filters.onlyWithSize && sizeIndex !== null && (s.cells[sizeIndex]?.available ?? 0) < 1) return false;
+    if (filters.onlyWithSize && hasSize && !hasSize(s)) return false;
     return true;
   });
 }

@@ -184,3 +184,13 @@ export function storeConditions(store: ConditionStore, ctx: ConditionContext): S
     promiseDate: cachedPromise(store, km, ctx),
   };
 }
+
+/** Whether the store is open now: what the grid's order needs of every candidate before the shown rows are built. */
+export function openNow(store: ConditionStore, ctx: ConditionContext): boolean {
+  return cachedOpenState(store, ctx).open;
+}
+
+/** Distance from the working store to 100 m, as the grid shows and sorts it. */
+export function gridDistanceKm(store: ConditionStore, ctx: ConditionContext): number {
+  return store.id === ctx.origin.id ? 0 : Math.round(distanceKm(ctx.origin, store) * 10) / 10;
+}
