@@ -84,6 +84,7 @@ async function insertChunk(db: DbOrTx, from: string, to: string) {
              CASE WHEN e.late THEN gen_random_uuid()::text END,
              CASE
                WHEN e.type IN ('style_view', 'stock_grid_view', 'scan') THEN jsonb_build_object('styleId', e.style)
+               WHEN e.type = 'offline_period' THEN jsonb_build_object('ms', 5000 + floor(power(e.r, 3) * 3600000)::int)
                WHEN e.type = 'search' THEN jsonb_build_object('length', 3 + floor(e.r * 12)::int, 'results', floor(e.r2 * 40)::int)
                WHEN e.type = 'lost_sale' THEN jsonb_build_object('styleId', e.style, 'size', e.size,
                  'reason', CASE WHEN e.r < 0.7 THEN 'out_of_stock_everywhere' WHEN e.r < 0.85 THEN 'price' WHEN e.r < 0.95 THEN 'customer_declined' ELSE 'other' END)

@@ -81,7 +81,7 @@ export async function rollupPhase(db: Db): Promise<RollupResult> {
   log(`  re-runs over ${from}..${to}: ${idempotent ? "unchanged, equal to a direct count" : "MISMATCH"} (${before.total.toLocaleString("en")} events)`);
   // Then what autovacuum does between refreshes (visibility map for index-only scans, statistics): the rebuilds above
   // rewrote two weeks of rows, where the 5-minute job only ever rewrites today and the odd late day.
-  await db.execute(sql`VACUUM (ANALYZE) usage_daily, usage_daily_store, usage_daily_people, usage_daily_devices, usage_daily_facets, usage_daily_chain_facets, stores, lost_sales`);
+  await db.execute(sql`VACUUM (ANALYZE) usage_daily, usage_daily_store, usage_daily_people, usage_daily_devices, usage_daily_facets, usage_daily_chain_facets, usage_daily_time, stores, lost_sales`);
   const [sz] = rowsOf<{ mb: number }>(
     await db.execute(sql`SELECT (sum(pg_total_relation_size(c.oid)) / 1048576)::int AS mb FROM pg_class c WHERE c.relname LIKE 'usage_daily%' AND c.relkind = 'r'`),
   );
