@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /** Stands in for "no user" / "no device" in the roll-up key: NULLs never collide, so upserts and re-runs would duplicate. */
@@ -45,6 +46,9 @@ export const usageDailyStore = pgTable(
     day: date("day", { mode: "string" }).notNull(),
     storeId: integer("store_id").notNull(),
     counts: integer("counts").array().notNull(),
+    /** Summed from usage_daily_time, so a region or the chain reads time off this table too. */
+    inUseMs: bigint("in_use_ms", { mode: "number" }).notNull().default(0),
+    offlineMs: bigint("offline_ms", { mode: "number" }).notNull().default(0),
   },
   // Day first serves the chain and the rebuild of a day; store first serves a store or a region.
   (t) => [primaryKey({ columns: [t.day, t.storeId] }), index("usage_daily_store_store_idx").on(t.storeId, t.day)],
@@ -58,6 +62,7 @@ export const usageDailyPeople = pgTable(
     storeId: integer("store_id").notNull(),
     userId: uuid("user_id").notNull(),
     counts: integer("counts").array().notNull(),
+    inUseMs: bigint("in_use_ms", { mode: "number" }).notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.day, t.storeId, t.userId] }), index("usage_daily_people_store_idx").on(t.storeId, t.day, t.userId)],
 );
@@ -122,5 +127,10 @@ export const usageDailyTime = pgTable(
     inUseMs: bigint("in_use_ms", { mode: "number" }).notNull().default(0),
     offlineMs: bigint("offline_ms", { mode: "number" }).notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.day, t.storeId, t.userId, t.deviceId] }), index("usage_daily_time_store_idx").on(t.storeId, t.day)],
+  (t) => [
+    primaryKey({ columns: [t.day, t.storeId, t.userId, t.deviceId] }),
+    index("usage_daily_time_store_idx").on(t.storeId, t.day),
+    // Few rows have offline time: the per-tablet offline list reads only those.
+    index("usage_daily_time_offline_idx").on(t.day, t.storeId).where(sql`offline_ms > 0`),
+  ],
 );

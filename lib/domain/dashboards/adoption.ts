@@ -7,7 +7,7 @@ import { compare, previousPeriod } from "./rules";
 import type { AdoptionDto } from "./schemas";
 import { toMinutes } from "./time-rules";
 import { countsByType, localDayOf, rawSince, rolledUpTo, typeIndex } from "./usage-facts";
-import { timeBy, timeByDay } from "./usage-time";
+import { offlineByTablet, timeByDay } from "./usage-time";
 
 const SESSION_TYPES = ["sign_in", "associate_switch"] as const;
 
@@ -24,7 +24,7 @@ export async function adoption(db: Db, s: DashboardScope, idleDays = 7): Promise
     countsByType(db, before, SESSION_TYPES),
     timeByDay(db, s),
     timeByDay(db, before),
-    timeBy(db, s, "device_id"),
+    offlineByTablet(db, s),
   ]);
   const timeOn = new Map(time.map((x) => [x.day, x]));
   const total = (xs: typeof time, k: "inUseMs" | "offlineMs") => toMinutes(xs.reduce((a, x) => a + x[k], 0));
@@ -60,8 +60,7 @@ export async function adoption(db: Db, s: DashboardScope, idleDays = 7): Promise
     minutesInUse: compare(total(time, "inUseMs"), total(prevTime, "inUseMs")),
     minutesOffline: compare(total(time, "offlineMs"), total(prevTime, "offlineMs")),
     offlineDevices: [...byDevice]
-      .filter(([, v]) => v.offlineMs > 0)
-      .map(([deviceId, v]) => ({ deviceId, minutesOffline: toMinutes(v.offlineMs) }))
+      .map(([deviceId, ms]) => ({ deviceId, minutesOffline: toMinutes(ms) }))
       .sort((a, b) => b.minutesOffline - a.minutesOffline)
       .slice(0, 200),
     switches: compare(days.reduce((a, d) => a + d.switches, 0), prev.associate_switch ?? 0),

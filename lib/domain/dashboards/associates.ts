@@ -6,7 +6,7 @@ import { coachingHints, coachingMetrics, funnel } from "./rules";
 import type { AssociatesDto } from "./schemas";
 import { toMinutes } from "./time-rules";
 import { countsByStore, countsByUser } from "./usage-facts";
-import { timeBy } from "./usage-time";
+import { inUseByPerson } from "./usage-time";
 
 // What the funnel and the coaching metrics read: summing only these keeps the chain's 3,500 people quick.
 const FIGURES = ["stock_grid_view", "scan", "order_placed", "hold_placed", "store_sale", "hold_converted", "lost_sale", "customer_captured",
@@ -14,7 +14,7 @@ const FIGURES = ["stock_grid_view", "scan", "order_placed", "hold_placed", "stor
 
 /** Each associate's funnel and captures, with coaching hints against their own store's figures. */
 export async function associates(db: Db, s: DashboardScope): Promise<AssociatesDto> {
-  const [byUser, time] = await Promise.all([countsByUser(db, s, FIGURES), timeBy(db, s, "user_id")]);
+  const [byUser, time] = await Promise.all([countsByUser(db, s, FIGURES), inUseByPerson(db, s)]);
   const ids = [...byUser.keys()];
   const people = ids.length
     ? rowsOf<{ id: string; name: string; store_id: number | null }>(
@@ -36,7 +36,7 @@ export async function associates(db: Db, s: DashboardScope): Promise<AssociatesD
       storeId: p.store_id,
       funnel: funnel(mine),
       customersCaptured: mine.customer_captured ?? 0,
-      minutesInUse: toMinutes(time.get(p.id)?.inUseMs ?? 0),
+      minutesInUse: toMinutes(time.get(p.id) ?? 0),
       hints: coachingHints(coachingMetrics(mine, storeCounts.get(String(storeId)) ?? {})),
     });
   }

@@ -94,8 +94,9 @@ async function rebuildDays(tx: Tx, days: string[], watermark: string) {
            coalesce(device_id, '00000000-0000-0000-0000-000000000000'), type, count(*)
     FROM usage_events WHERE ${within}
     GROUP BY 1, 2, 3, 4, 5`);
-  await rebuildDerived(tx, days, { rebuildFacetsWhere: within });
+  // Time first: the coarser roll-ups carry its sums.
   await rebuildTime(tx, days, within);
+  await rebuildDerived(tx, days, { rebuildFacetsWhere: within });
 }
 
 /** Days whose raw events are gone: only what arrived after the last watermark is added. */
@@ -108,8 +109,8 @@ async function addToPrunedDays(tx: Tx, days: string[], since: string, watermark:
     FROM usage_events WHERE ${arrived}
     GROUP BY 1, 2, 3, 4, 5
     ON CONFLICT (day, store_id, user_id, device_id, type) DO UPDATE SET events = usage_daily.events + excluded.events`);
-  await rebuildDerived(tx, days, { addFacetsWhere: arrived });
   await addTime(tx, arrived);
+  await rebuildDerived(tx, days, { addFacetsWhere: arrived });
 }
 
 function isoDay(d: Date): string {

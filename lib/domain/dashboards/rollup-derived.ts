@@ -17,12 +17,19 @@ export async function rebuildDerived(tx: Tx, days: string[], facets: { rebuildFa
   for (const t of ["usage_daily_store", "usage_daily_people", "usage_daily_devices", "usage_daily_chain_facets"]) {
     await tx.execute(sql`DELETE FROM ${sql.identifier(t)} WHERE ${these}`);
   }
+  // Time sums ride along (usage_daily_time is already up to date for these days), so a region or the chain reads them here.
   await tx.execute(sql`
-    INSERT INTO usage_daily_store (day, store_id, counts)
-    SELECT day, store_id, ${countsArrayOf} FROM usage_daily WHERE ${these} GROUP BY 1, 2`);
+    INSERT INTO usage_daily_store (day, store_id, counts, in_use_ms, offline_ms)
+    SELECT c.day, c.store_id, c.counts, coalesce(t.in_use, 0), coalesce(t.offline, 0)
+    FROM (SELECT day, store_id, ${countsArrayOf} AS counts FROM usage_daily WHERE ${these} GROUP BY 1, 2) c
+    LEFT JOIN (SELECT day, store_id, sum(in_use_ms) AS in_use, sum(offline_ms) AS offline FROM usage_daily_time WHERE ${these} GROUP BY 1, 2) t
+      USING (day, store_id)`);
   await tx.execute(sql`
-    INSERT INTO usage_daily_people (day, store_id, user_id, counts)
-    SELECT day, store_id, user_id, ${countsArrayOf} FROM usage_daily WHERE ${these} AND user_id <> ${NO_ID}::uuid GROUP BY 1, 2, 3`);
+    INSERT INTO usage_daily_people (day, store_id, user_id, counts, in_use_ms)
+    SELECT c.day, c.store_id, c.user_id, c.counts, coalesce(t.in_use, 0)
+    FROM (SELECT day, store_id, user_id, ${countsArrayOf} AS counts FROM usage_daily WHERE ${these} AND user_id <> ${NO_ID}::uuid GROUP BY 1, 2, 3) c
+    LEFT JOIN (SELECT day, store_id, user_id, sum(in_use_ms) AS in_use FROM usage_daily_time WHERE ${these} GROUP BY 1, 2, 3) t
+      USING (day, store_id, user_id)`);
   await tx.execute(sql`
     INSERT INTO usage_daily_devices (day, store_id, device_id, events)
     SELECT day, store_id, device_id, sum(events) FROM usage_daily WHERE ${these} AND device_id <> ${NO_ID}::uuid GROUP BY 1, 2, 3`);

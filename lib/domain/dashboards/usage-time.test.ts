@@ -85,6 +85,14 @@ describe("minutes in use and time offline", () => {
     const got = await rolled();
     expect(got).toEqual(await expected());
     expect(got.get(key({ day: localDay(threeDaysAgo + 200 * MIN), user_id: U1, device_id: D2 }))?.offline).toBe(12 * MIN);
+    // The coarser roll-ups carry the same sums per store and day, and per person and day.
+    const sums = (q: ReturnType<typeof sql>) => h.db.execute(q).then((r) => rowsOf<{ k: string; a: number; b: number }>(r).sort((x, y) => x.k.localeCompare(y.k)));
+    expect(await sums(sql`SELECT day::text AS k, in_use_ms::float8 AS a, offline_ms::float8 AS b FROM usage_daily_store WHERE store_id = ${STORE}`)).toEqual(
+      await sums(sql`SELECT day::text AS k, sum(in_use_ms)::float8 AS a, sum(offline_ms)::float8 AS b FROM usage_daily_time WHERE store_id = ${STORE} GROUP BY 1`),
+    );
+    expect(await sums(sql`SELECT day::text || user_id::text AS k, in_use_ms::float8 AS a, 0::float8 AS b FROM usage_daily_people WHERE store_id = ${STORE}`)).toEqual(
+      await sums(sql`SELECT day::text || user_id::text AS k, sum(in_use_ms)::float8 AS a, 0::float8 AS b FROM usage_daily_time WHERE store_id = ${STORE} AND user_id <> '00000000-0000-0000-0000-000000000000' GROUP BY 1`),
+    );
   });
 
   it("the adoption dashboard adds events not rolled up yet, and compares with the period before", async () => {

@@ -50,38 +50,55 @@ export async function addTime(tx: Tx, arrived: SQL) {
 }
 
 const userFilter = (s: DashboardScope) => (s.userId ? sql`user_id = ${s.userId}::uuid` : sql`true`);
+const period = (s: DashboardScope) => sql`day BETWEEN ${s.from}::date AND ${s.to}::date AND ${storeFilter(s)}`;
 
 /**
- * The scope's time rows: the roll-up plus the events received since its watermark. Events since then are measured
- * among themselves (a few minutes' worth), the same way a pruned day's late arrivals are.
+ * Each reader adds the events received since the roll-up's watermark, measured among themselves (a few minutes'
+ * worth), the same way a pruned day's late arrivals are. An associate's own figures read their rows of
+ * usage_daily_time; a store, region or the chain read the sums carried by the coarser roll-ups.
  */
-function scopedTime(s: DashboardScope, wm: string): SQL {
-  return sql`
-    SELECT day, user_id, device_id, in_use_ms, offline_ms FROM usage_daily_time
-    WHERE day BETWEEN ${s.from}::date AND ${s.to}::date AND ${storeFilter(s)} AND ${userFilter(s)}
-    UNION ALL
-    SELECT day, user_id, device_id, in_use_ms, offline_ms FROM (${timeRows(sql`${rawSince(wm, s)}`)}) r`;
-}
+const raw = (s: DashboardScope, wm: string) => sql`SELECT * FROM (${timeRows(sql`${rawSince(wm, s)}`)}) r`;
 
 export type TimeByDay = { day: string; inUseMs: number; offlineMs: number };
 
 /** Minutes in use and offline per local day of the scope. */
 export async function timeByDay(db: Db, s: DashboardScope): Promise<TimeByDay[]> {
   const wm = await rolledUpTo(db);
+  const rolled = s.userId
+    ? sql`SELECT day, in_use_ms, offline_ms FROM usage_daily_time WHERE ${period(s)} AND ${userFilter(s)}`
+    : sql`SELECT day, in_use_ms, offline_ms FROM usage_daily_store WHERE ${period(s)}`;
   const rows = rowsOf<{ day: string; in_use: string | number; offline: string | number }>(
-    await db.execute(sql`SELECT day::text, sum(in_use_ms) AS in_use, sum(offline_ms) AS offline FROM (${scopedTime(s, wm)}) t GROUP BY day ORDER BY day`),
+    await db.execute(sql`
+      SELECT day::text, sum(in_use_ms) AS in_use, sum(offline_ms) AS offline FROM (
+        ${rolled} UNION ALL SELECT day, in_use_ms, offline_ms FROM (${raw(s, wm)}) r
+      ) t GROUP BY day ORDER BY day`),
   );
   return rows.map((r) => ({ day: r.day, inUseMs: Number(r.in_use), offlineMs: Number(r.offline) }));
 }
 
-/** Time per person (in use) or per tablet (offline) over the scope's period. */
-export async function timeBy(db: Db, s: DashboardScope, key: "user_id" | "device_id"): Promise<Map<string, { inUseMs: number; offlineMs: number }>> {
+/** In-use time per person over the scope's period (people only: events without one are left out). */
+export async function inUseByPerson(db: Db, s: DashboardScope): Promise<Map<string, number>> {
   const wm = await rolledUpTo(db);
-  const k = sql.identifier(key);
-  const rows = rowsOf<{ key: string; in_use: string | number; offline: string | number }>(
+  const rolled = s.userId
+    ? sql`SELECT user_id, in_use_ms FROM usage_daily_time WHERE ${period(s)} AND ${userFilter(s)}`
+    : sql`SELECT user_id, in_use_ms FROM usage_daily_people WHERE ${period(s)}`;
+  const rows = rowsOf<{ key: string; ms: string | number }>(
     await db.execute(sql`
-      SELECT ${k}::text AS key, sum(in_use_ms) AS in_use, sum(offline_ms) AS offline FROM (${scopedTime(s, wm)}) t
-      WHERE ${k} <> ${NO_ID}::uuid GROUP BY 1`),
+      SELECT user_id::text AS key, sum(in_use_ms) AS ms FROM (${rolled} UNION ALL SELECT user_id, in_use_ms FROM (${raw(s, wm)}) r) t
+      WHERE user_id <> ${NO_ID}::uuid GROUP BY 1`),
   );
-  return new Map(rows.map((r) => [r.key, { inUseMs: Number(r.in_use), offlineMs: Number(r.offline) }]));
+  return new Map(rows.map((r) => [r.key, Number(r.ms)]));
+}
+
+/** Offline time per tablet over the scope's period, tablets that had some only (a partial index holds just those rows). */
+export async function offlineByTablet(db: Db, s: DashboardScope): Promise<Map<string, number>> {
+  const wm = await rolledUpTo(db);
+  const rows = rowsOf<{ key: string; ms: string | number }>(
+    await db.execute(sql`
+      SELECT device_id::text AS key, sum(offline_ms) AS ms FROM (
+        SELECT device_id, offline_ms FROM usage_daily_time WHERE ${period(s)} AND ${userFilter(s)} AND offline_ms > 0
+        UNION ALL SELECT device_id, offline_ms FROM (${raw(s, wm)}) r WHERE offline_ms > 0
+      ) t WHERE device_id <> ${NO_ID}::uuid GROUP BY 1`),
+  );
+  return new Map(rows.map((r) => [r.key, Number(r.ms)]));
 }
