@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { rowsOf, type Db, type Tx } from "@/lib/db/client";
 import { DASHBOARD_TIME_ZONE as TZ } from "./rules";
 import { rebuildDerived } from "./rollup-derived";
-import { localDayOf as localDay } from "./usage-facts";
+import { dayList, localDayOf as localDay } from "./usage-facts";
 import { addTime, rebuildTime } from "./usage-time";
 
 const STATE = "usage_daily";
@@ -15,8 +15,6 @@ const OVERLAP = "10 minutes";
 const DAYS_PER_STATEMENT = 31;
 
 export type RefreshResult = { days: string[]; addedDays: string[]; watermark: string | null };
-
-const dayList = (days: string[]) => sql`string_to_array(${days.join(",")}, ',')::date[]`;
 
 /**
  * Brings the roll-ups up to date: every local day touched by events received since the watermark

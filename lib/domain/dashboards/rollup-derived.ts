@@ -3,9 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
 import { NO_ID } from "@/lib/db/schema";
 import { facetRows } from "./facets";
-import { countsArrayOf } from "./usage-facts";
-
-const dayList = (days: string[]) => sql`string_to_array(${days.join(",")}, ',')::date[]`;
+import { countsArrayOf, dayList } from "./usage-facts";
 
 /**
  * Rebuilds the coarser roll-ups of the given days from usage_daily (which is already up to date for them), and the

@@ -11,6 +11,8 @@ import { DASHBOARD_TIME_ZONE as TZ, type Counts } from "./rules";
  */
 
 const tz = sql.raw(`'${TZ}'`);
+/** A list of local days as one date[] parameter. */
+export const dayList = (days: string[]) => sql`string_to_array(${days.join(",")}, ',')::date[]`;
 export const localDayOf = sql.raw(`(occurred_at AT TIME ZONE '${TZ}')::date`);
 
 /** Where the roll-ups stop; passed to Postgres as a value so it plans the raw part as the small range it is. */
@@ -20,7 +22,8 @@ export async function rolledUpTo(db: Db): Promise<string> {
 }
 
 const typeFilter = (types?: readonly string[]) => (types ? sql`type = ANY(string_to_array(${types.join(",")}, ','))` : sql`true`);
-const userFilter = (s: DashboardScope) => (s.userId ? sql`user_id = ${s.userId}::uuid` : sql`true`);
+/** Only the associate's own events, when the scope is theirs. */
+export const userFilter = (s: DashboardScope) => (s.userId ? sql`user_id = ${s.userId}::uuid` : sql`true`);
 
 /** Raw events of the scope and period. */
 export function rawWhere(s: DashboardScope, types?: readonly string[]): SQL {
@@ -32,7 +35,7 @@ export function rawWhere(s: DashboardScope, types?: readonly string[]): SQL {
 /** Raw events of the scope and period not yet in the roll-ups. */
 export const rawSince = (wm: string, s: DashboardScope, types?: readonly string[]) => sql`received_at > ${wm}::timestamptz AND ${rawWhere(s, types)}`;
 
-const inPeriod = (s: DashboardScope) => sql`day BETWEEN ${s.from}::date AND ${s.to}::date`;
+export const inPeriod = (s: DashboardScope) => sql`day BETWEEN ${s.from}::date AND ${s.to}::date`;
 
 /** Positions in the counts arrays (1-based, USAGE_EVENT_TYPES order). */
 export const typeIndex = (type: string) => USAGE_EVENT_TYPES.indexOf(type as (typeof USAGE_EVENT_TYPES)[number]) + 1;

@@ -4,9 +4,7 @@ import { rowsOf, type Db, type Tx } from "@/lib/db/client";
 import { NO_ID } from "@/lib/db/schema";
 import { storeFilter, type DashboardScope } from "./dashboard-scope";
 import { IDLE_GAP_MS, MAX_OFFLINE_MS, STRETCH_TAIL_MS } from "./time-rules";
-import { localDayOf, rawSince, rolledUpTo } from "./usage-facts";
-
-const dayList = (days: string[]) => sql`string_to_array(${days.join(",")}, ',')::date[]`;
+import { dayList, inPeriod, localDayOf, rawSince, rolledUpTo, userFilter } from "./usage-facts";
 
 /**
  * (day, store, person, tablet, in-use ms, offline ms) from the raw events matching `where`: the SQL twin of
@@ -49,8 +47,7 @@ export async function addTime(tx: Tx, arrived: SQL) {
       SET in_use_ms = usage_daily_time.in_use_ms + excluded.in_use_ms, offline_ms = usage_daily_time.offline_ms + excluded.offline_ms`);
 }
 
-const userFilter = (s: DashboardScope) => (s.userId ? sql`user_id = ${s.userId}::uuid` : sql`true`);
-const period = (s: DashboardScope) => sql`day BETWEEN ${s.from}::date AND ${s.to}::date AND ${storeFilter(s)}`;
+const period = (s: DashboardScope) => sql`${inPeriod(s)} AND ${storeFilter(s)}`;
 
 /**
  * Each reader adds the events received since the roll-up's watermark, measured among themselves (a few minutes'
