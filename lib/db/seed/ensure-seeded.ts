@@ -33,6 +33,13 @@ export async function ensureSeeded(db: Db): Promise<void> {
     const started = performance.now();
     await buildRecommendations(db);
     logger().info({ ms: Math.round(performance.now() - started) }, "recommendations built");
+    // A few weeks of tablet use for the dashboards to show; its flow runs need the shipped flows installed first.
+    const { ensureShippedFlows } = await import("@/lib/domain/flows/ensure-shipped-flows");
+    const { loadDemoActivity } = await import("./load-demo-activity");
+    const t = performance.now();
+    await ensureShippedFlows(db);
+    const activity = await loadDemoActivity(db, result.params);
+    logger().info({ ...activity, ms: Math.round(performance.now() - t) }, "demo tablet activity loaded");
   }
 }
 
