@@ -5,8 +5,8 @@ import { periodDto, type DashboardScope } from "./dashboard-scope";
 import { coachingHints, coachingMetrics, funnel } from "./rules";
 import type { AssociatesDto } from "./schemas";
 import { toMinutes } from "./time-rules";
-import { countsByStore, countsByUser } from "./usage-facts";
-import { inUseByPerson } from "./usage-time";
+import { figuresByPerson } from "./people-figures";
+import { countsByStore } from "./usage-facts";
 
 // What the funnel and the coaching metrics read: summing only these keeps the chain's 3,500 people quick.
 const FIGURES = ["stock_grid_view", "scan", "order_placed", "hold_placed", "store_sale", "hold_converted", "lost_sale", "customer_captured",
@@ -14,7 +14,7 @@ const FIGURES = ["stock_grid_view", "scan", "order_placed", "hold_placed", "stor
 
 /** Each associate's funnel and captures, with coaching hints against their own store's figures. */
 export async function associates(db: Db, s: DashboardScope): Promise<AssociatesDto> {
-  const [byUser, time] = await Promise.all([countsByUser(db, s, FIGURES), inUseByPerson(db, s)]);
+  const byUser = await figuresByPerson(db, s, FIGURES);
   const ids = [...byUser.keys()];
   const people = ids.length
     ? rowsOf<{ id: string; name: string; store_id: number | null }>(
@@ -29,14 +29,14 @@ export async function associates(db: Db, s: DashboardScope): Promise<AssociatesD
   for (const p of people) {
     if (p.store_id == null) continue;
     const storeId = compareWith(p.store_id);
-    const mine = byUser.get(p.id) ?? {};
+    const { counts: mine, inUseMs } = byUser.get(p.id) ?? { counts: {}, inUseMs: 0 };
     result.push({
       userId: p.id,
       name: p.name,
       storeId: p.store_id,
       funnel: funnel(mine),
       customersCaptured: mine.customer_captured ?? 0,
-      minutesInUse: toMinutes(time.get(p.id) ?? 0),
+      minutesInUse: toMinutes(inUseMs),
       hints: coachingHints(coachingMetrics(mine, storeCounts.get(String(storeId)) ?? {})),
     });
   }

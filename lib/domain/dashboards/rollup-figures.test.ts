@@ -9,8 +9,9 @@ import { adoption } from "./adoption";
 import { dashboardScope, type DashboardScope } from "./dashboard-scope";
 import { flows } from "./flows";
 import { outcomes } from "./outcomes";
+import { figuresByPerson } from "./people-figures";
 import { refreshRollups } from "./refresh-rollups";
-import { countsByType, countsByUser } from "./usage-facts";
+import { countsByType } from "./usage-facts";
 
 // The dashboards read roll-ups plus the events received since the last refresh; these figures must always
 // equal a count straight over the raw events, whatever mix of rolled-up, late and not-yet-rolled-up events.
@@ -124,7 +125,7 @@ describe("dashboard figures over roll-ups", () => {
     const s = dashboardScope(manager(A), { from: madrid(new Date(Date.now() - 60 * DAY)), to: madrid(new Date()) });
     expect(s.storeId).toBe(A);
     expect(() => dashboardScope(manager(A), { store: B })).toThrow();
-    const people = await countsByUser(h.db, s);
+    const people = await figuresByPerson(h.db, s);
     expect(people.has(cat)).toBe(false);
     expect([...people.keys()].sort()).toEqual([ann, bob].sort());
     const o = await outcomes(h.db, s);

@@ -39,7 +39,7 @@ export const inPeriod = (s: DashboardScope) => sql`day BETWEEN ${s.from}::date A
 
 /** Positions in the counts arrays (1-based, USAGE_EVENT_TYPES order). */
 export const typeIndex = (type: string) => USAGE_EVENT_TYPES.indexOf(type as (typeof USAGE_EVENT_TYPES)[number]) + 1;
-const known = (types?: readonly string[]) => (types ?? USAGE_EVENT_TYPES).filter((t) => typeIndex(t) > 0);
+export const known = (types?: readonly string[]) => (types ?? USAGE_EVENT_TYPES).filter((t) => typeIndex(t) > 0);
 
 /** `unnest(types), unnest(ARRAY[sum(counts[i])...])`: summed counts arrays as (type, n) rows. */
 function unpivotSums(types?: readonly string[]): SQL {
@@ -70,20 +70,7 @@ export async function countsByType(db: Db, s: DashboardScope, types?: readonly s
 }
 
 /** `ARRAY[sum(counts[i]), ...]` for the given types: one row per group, not one per group and type. */
-const sumsArray = (ts: readonly string[]) => sql.raw(`ARRAY[${ts.map((t) => `coalesce(sum(counts[${typeIndex(t)}]), 0)`).join(", ")}]::int[]`);
-
-/** Event counts by person and type (events without a person are left out). */
-export async function countsByUser(db: Db, s: DashboardScope, types?: readonly string[]): Promise<Map<string, Counts>> {
-  const wm = await rolledUpTo(db);
-  const ts = known(types);
-  return grouped(ts, rowsOf<GroupRow>(
-    await db.execute(sql`
-      SELECT user_id::text AS key, NULL::text AS type, NULL::int AS n, ${sumsArray(ts)} AS sums
-      FROM usage_daily_people WHERE ${inPeriod(s)} AND ${storeFilter(s)} AND ${userFilter(s)} GROUP BY user_id
-      UNION ALL
-      SELECT user_id::text, type, count(*)::int, NULL FROM usage_events WHERE ${rawSince(wm, s, ts)} AND user_id IS NOT NULL GROUP BY 1, 2`),
-  ));
-}
+export const sumsArray = (ts: readonly string[]) => sql.raw(`ARRAY[${ts.map((t) => `coalesce(sum(counts[${typeIndex(t)}]), 0)`).join(", ")}]::int[]`);
 
 /** Event counts by store and type for the given stores over the period (everyone's events). */
 export async function countsByStore(db: Db, s: DashboardScope, storeIds: number[], types?: readonly string[]): Promise<Map<string, Counts>> {
@@ -101,9 +88,9 @@ export async function countsByStore(db: Db, s: DashboardScope, storeIds: number[
   ));
 }
 
-type GroupRow = { key: string; type: string | null; n: number | null; sums: number[] | null };
+export type GroupRow = { key: string; type: string | null; n: number | null; sums: number[] | null };
 
-function grouped(types: readonly string[], rows: GroupRow[]): Map<string, Counts> {
+export function grouped(types: readonly string[], rows: GroupRow[]): Map<string, Counts> {
   const out = new Map<string, Counts>();
   for (const r of rows) {
     // Everyone with a roll-up row is listed, even with none of the types asked for.

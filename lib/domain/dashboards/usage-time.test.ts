@@ -6,6 +6,7 @@ import { createTestDb } from "@/lib/db/testing";
 import { usageEvents } from "@/lib/db/schema";
 import { adoption } from "./adoption";
 import type { DashboardScope } from "./dashboard-scope";
+import { figuresByPerson } from "./people-figures";
 import { refreshRollups } from "./refresh-rollups";
 import { MAX_OFFLINE_MS, inUseMs, toMinutes } from "./time-rules";
 
@@ -116,5 +117,21 @@ describe("minutes in use and time offline", () => {
     // U2: two lone events three days ago (a minute each) and a 1-minute stretch today (two minutes).
     expect(own.minutesInUse.current).toBe(4);
     expect(own.minutesOffline.current).toBe(0.5);
+  });
+
+  it("per associate: each person's time in use, rolled up and received since, beside their counts", async () => {
+    const scope: DashboardScope = { storeId: STORE, region: null, userId: null, from: localDay(threeDaysAgo - 86_400_000), to: localDay(now) };
+    const want = new Map<string, number>();
+    for (const [k, v] of await expected()) {
+      const user = k.split("|")[1]!;
+      want.set(user, (want.get(user) ?? 0) + v.inUse);
+    }
+    const people = await figuresByPerson(h.db, scope);
+    expect(new Map([...people].map(([user, f]) => [user, f.inUseMs]))).toEqual(want);
+    // U2: two lookups three days ago (rolled up) and two today (not yet).
+    expect(people.get(U2)!.counts.stock_grid_view).toBe(4);
+    const own = await figuresByPerson(h.db, { ...scope, userId: U2 });
+    expect([...own.keys()]).toEqual([U2]);
+    expect(own.get(U2)!.inUseMs).toBe(want.get(U2));
   });
 });

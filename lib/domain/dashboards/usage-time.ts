@@ -54,7 +54,7 @@ const period = (s: DashboardScope) => sql`${inPeriod(s)} AND ${storeFilter(s)}`;
  * worth), the same way a pruned day's late arrivals are. An associate's own figures read their rows of
  * usage_daily_time; a store, region or the chain read the sums carried by the coarser roll-ups.
  */
-const raw = (s: DashboardScope, wm: string) => sql`SELECT * FROM (${timeRows(sql`${rawSince(wm, s)}`)}) r`;
+export const rawTimeRows = (s: DashboardScope, wm: string) => sql`SELECT * FROM (${timeRows(rawSince(wm, s))}) r`;
 
 export type TimeByDay = { day: string; inUseMs: number; offlineMs: number };
 
@@ -67,24 +67,10 @@ export async function timeByDay(db: Db, s: DashboardScope): Promise<TimeByDay[]>
   const rows = rowsOf<{ day: string; in_use: string | number; offline: string | number }>(
     await db.execute(sql`
       SELECT day::text, sum(in_use_ms) AS in_use, sum(offline_ms) AS offline FROM (
-        ${rolled} UNION ALL SELECT day, in_use_ms, offline_ms FROM (${raw(s, wm)}) r
+        ${rolled} UNION ALL SELECT day, in_use_ms, offline_ms FROM (${rawTimeRows(s, wm)}) r
       ) t GROUP BY day ORDER BY day`),
   );
   return rows.map((r) => ({ day: r.day, inUseMs: Number(r.in_use), offlineMs: Number(r.offline) }));
-}
-
-/** In-use time per person over the scope's period (people only: events without one are left out). */
-export async function inUseByPerson(db: Db, s: DashboardScope): Promise<Map<string, number>> {
-  const wm = await rolledUpTo(db);
-  const rolled = s.userId
-    ? sql`SELECT user_id, in_use_ms FROM usage_daily_time WHERE ${period(s)} AND ${userFilter(s)}`
-    : sql`SELECT user_id, in_use_ms FROM usage_daily_people WHERE ${period(s)}`;
-  const rows = rowsOf<{ key: string; ms: string | number }>(
-    await db.execute(sql`
-      SELECT user_id::text AS key, sum(in_use_ms) AS ms FROM (${rolled} UNION ALL SELECT user_id, in_use_ms FROM (${raw(s, wm)}) r) t
-      WHERE user_id <> ${NO_ID}::uuid GROUP BY 1`),
-  );
-  return new Map(rows.map((r) => [r.key, Number(r.ms)]));
 }
 
 /** Offline time per tablet over the scope's period, tablets that had some only (a partial index holds just those rows). */
@@ -94,7 +80,7 @@ export async function offlineByTablet(db: Db, s: DashboardScope): Promise<Map<st
     await db.execute(sql`
       SELECT device_id::text AS key, sum(offline_ms) AS ms FROM (
         SELECT device_id, offline_ms FROM usage_daily_time WHERE ${period(s)} AND ${userFilter(s)} AND offline_ms > 0
-        UNION ALL SELECT device_id, offline_ms FROM (${raw(s, wm)}) r WHERE offline_ms > 0
+        UNION ALL SELECT device_id, offline_ms FROM (${rawTimeRows(s, wm)}) r WHERE offline_ms > 0
       ) t WHERE device_id <> ${NO_ID}::uuid GROUP BY 1`),
   );
   return new Map(rows.map((r) => [r.key, Number(r.ms)]));
