@@ -3,9 +3,12 @@
 import { useId } from "react";
 import dynamic from "next/dynamic";
 
-export type ChartSeries = { key: string; label: string };
+/** `tone` picks a palette colour other than the series' position (dropped runs in the warning tone, say). */
+export type ChartSeries = { key: string; label: string; tone?: number };
+/** line: a trend; bar: a few categories side by side; rows: many long-named categories, parts stacked. */
+export type ChartKind = "line" | "bar" | "rows";
 type Props = {
-  kind: "line" | "bar";
+  kind: ChartKind;
   title: string;
   /** Says where the same figures are as a table: the chart itself is a picture to screen readers. */
   summary: string;
@@ -26,7 +29,7 @@ export function ChartFigure({ kind, title, summary, data, xKey, series }: Props)
       <figcaption id={titleId} className="text-lg font-semibold">
         {title}
       </figcaption>
-      <div role="img" aria-labelledby={titleId} aria-describedby={descId} className="h-64 w-full">
+      <div role="img" aria-labelledby={titleId} aria-describedby={descId} className={kind === "rows" ? "w-full" : "h-64 w-full"} style={kind === "rows" ? { height: 72 + 34 * data.length } : undefined}>
         <ChartPlot kind={kind} data={data} xKey={xKey} series={series} />
       </div>
       <p id={descId} className="text-sm text-slate-700">

@@ -7,12 +7,17 @@ import { FigureCard, FigureRow } from "./comparison-card";
 import type { LoadedDashboard } from "./load-dashboard";
 import { SortableTable } from "./sortable-table";
 
+/** The chart shows where runs stop: the steps most often dropped at or skipped (the table has them all). */
+const CHART_STEPS = 12;
+
 /** Conversation flows: runs started and finished, and per step how many were completed, skipped or dropped. */
 export async function FlowsView({ d, data }: { d: LoadedDashboard; data: FlowsDto }) {
   const t = await getT();
   const locale = await getLocale();
   const stepsTitle = t("dashboards.flows.steps");
   const dropped = (s: FlowsDto["steps"][number]) => Math.max(0, s.reached - s.completed - s.skipped);
+  const stops = (s: FlowsDto["steps"][number]) => dropped(s) + s.skipped;
+  const mostStopped = data.steps.filter((s) => stops(s) > 0).sort((a, b) => stops(b) - stops(a)).slice(0, CHART_STEPS);
   return (
     <div className="flex flex-col gap-5">
       <FigureRow>
@@ -21,17 +26,17 @@ export async function FlowsView({ d, data }: { d: LoadedDashboard; data: FlowsDt
         <FigureCard label={t("dashboards.flows.abandoned")} value={numberCell(data.abandoned, locale).display} />
         <FigureCard label={t("dashboards.flows.completion")} value={rateCell(rate(data.finished, data.started), locale).display} />
       </FigureRow>
-      {data.steps.length ? (
+      {mostStopped.length ? (
         <ChartFigure
-          kind="bar"
-          title={t("dashboards.flows.chart")}
+          kind="rows"
+          title={t("dashboards.flows.chart", { n: mostStopped.length })}
           summary={t("dashboards.chartSummary", { table: stepsTitle })}
           xKey="label"
-          data={data.steps.slice(0, 20).map((s) => ({ label: s.stepId, completed: s.completed, skipped: s.skipped, dropped: dropped(s) }))}
+          data={mostStopped.map((s) => ({ label: `${s.flowName ?? s.flowId ?? ""} · ${s.stepId}`, dropped: dropped(s), skipped: s.skipped, completed: s.completed }))}
           series={[
-            { key: "completed", label: t("dashboards.flows.completed") },
-            { key: "skipped", label: t("dashboards.flows.skipped") },
-            { key: "dropped", label: t("dashboards.flows.dropped") },
+            { key: "dropped", label: t("dashboards.flows.dropped"), tone: 3 },
+            { key: "skipped", label: t("dashboards.flows.skipped"), tone: 1 },
+            { key: "completed", label: t("dashboards.flows.completed"), tone: 0 },
           ]}
         />
       ) : null}

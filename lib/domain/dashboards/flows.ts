@@ -5,6 +5,7 @@ import { periodDto, type DashboardScope } from "./dashboard-scope";
 import type { FlowsDto } from "./schemas";
 import { facetCounts, SEP } from "./facets";
 import { countsByType } from "./usage-facts";
+import { compareFlowSteps } from "./rules";
 
 /** Conversation flows across all scripts: runs started, finished, abandoned, and each step completed or skipped. */
 export async function flows(db: Db, s: DashboardScope): Promise<FlowsDto> {
@@ -17,25 +18,27 @@ export async function flows(db: Db, s: DashboardScope): Promise<FlowsDto> {
     else row.skipped += f.events;
     bySteps.set(f.facet, row);
   }
-  // By flow then step (steps of events without a flow last), at most 1000 rows.
-  const key = (r: { flowId: string | null; stepId: string }) => [r.flowId ?? "\uffff", r.stepId] as const;
-  const steps = [...bySteps.values()].sort((x, y) => {
-    const [a1, a2] = key(x);
-    const [b1, b2] = key(y);
-    return a1 < b1 ? -1 : a1 > b1 ? 1 : a2 < b2 ? -1 : a2 > b2 ? 1 : 0;
-  }).slice(0, 1000);
-  // Managers read flows by name (the id stays for BI tools); sorted by id, so a flow's steps stay together.
-  const ids = [...new Set(steps.flatMap((r) => (r.flowId && /^[0-9a-f-]{36}$/i.test(r.flowId) ? [r.flowId] : [])))];
-  const names = new Map(
+  // Managers read flows by name (the id stays for BI tools) and steps in the order the flow has them now; steps an
+  // older version had come after, by id; steps of events without a flow last. At most 1000 rows.
+  const ids = [...new Set([...bySteps.values()].flatMap((r) => (r.flowId && /^[0-9a-f-]{36}$/i.test(r.flowId) ? [r.flowId] : [])))];
+  const known = new Map(
     ids.length
-      ? rowsOf<{ id: string; name: string }>(await db.execute(sql`SELECT id::text, name FROM flows WHERE id = ANY(string_to_array(${ids.join(",")}, ',')::uuid[])`)).map((r) => [r.id, r.name])
+      ? rowsOf<{ id: string; name: string; steps: string[] | null }>(
+          await db.execute(sql`
+            SELECT id::text, name, ARRAY(SELECT jsonb_array_elements(draft->'steps')->>'id') AS steps
+            FROM flows WHERE id = ANY(string_to_array(${ids.join(",")}, ',')::uuid[])`),
+        ).map((r) => [r.id, { name: r.name, position: new Map((r.steps ?? []).map((id, i) => [id, i])) }])
       : [],
   );
+  const steps = [...bySteps.values()]
+    .map((r) => ({ ...r, flowName: r.flowId ? (known.get(r.flowId)?.name ?? null) : null }))
+    .sort((x, y) => compareFlowSteps(x, y, (r) => (r.flowId ? known.get(r.flowId)?.position.get(r.stepId) : undefined)))
+    .slice(0, 1000);
   return {
     period: periodDto(s),
     started: c.flow_started ?? 0,
     finished: c.flow_finished ?? 0,
     abandoned: c.flow_abandoned ?? 0,
-    steps: steps.map((r) => ({ ...r, flowName: r.flowId ? (names.get(r.flowId) ?? null) : null })),
+    steps,
   };
 }

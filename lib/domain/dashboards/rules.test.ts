@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coachingHints, coachingMetrics, compare, funnel, previousPeriod, toCsv } from "./rules";
+import { coachingHints, coachingMetrics, compare, compareFlowSteps, funnel, previousPeriod, toCsv } from "./rules";
 
 describe("funnel", () => {
   it("counts stock lookups and what came of them, with rates per lookup", () => {
@@ -44,5 +44,34 @@ describe("toCsv", () => {
   it("quotes commas and quotes and defuses formulas", () => {
     expect(toCsv([{ a: "x,y", b: 'say "hi"', c: "=SUM(A1)", d: -3, e: null }])).toBe('a,b,c,d,e\r\n"x,y","say ""hi""",\'=SUM(A1),-3,\r\n');
     expect(toCsv([])).toBe("");
+  });
+});
+
+describe("the Flows table's order", () => {
+  const row = (flowId: string | null, flowName: string | null, stepId: string) => ({ flowId, flowName, stepId });
+  const now: Record<string, string[]> = { a: ["greet", "ask", "find", "close"], b: ["hello", "bye"] };
+  const position = (r: { flowId: string | null; stepId: string }) => {
+    const i = r.flowId ? (now[r.flowId]?.indexOf(r.stepId) ?? -1) : -1;
+    return i < 0 ? undefined : i;
+  };
+  it("lists flows by name and steps as the flow has them now, then old steps, then events without a flow", () => {
+    const rows = [
+      row(null, null, "orphan"),
+      row("a", "Welcome", "close"),
+      row("b", "After-sales", "bye"),
+      row("a", "Welcome", "removed-step"),
+      row("a", "Welcome", "greet"),
+      row("b", "After-sales", "hello"),
+      row("a", "Welcome", "find"),
+    ];
+    expect(rows.sort((x, y) => compareFlowSteps(x, y, position)).map((r) => `${r.flowId}:${r.stepId}`)).toEqual([
+      "b:hello",
+      "b:bye",
+      "a:greet",
+      "a:find",
+      "a:close",
+      "a:removed-step",
+      "null:orphan",
+    ]);
   });
 });

@@ -134,3 +134,18 @@ export function toCsv(rows: Record<string, unknown>[]): string {
   const keys = Object.keys(rows[0]!);
   return [keys.map(csvCell).join(","), ...rows.map((r) => keys.map((k) => csvCell(r[k])).join(","))].join("\r\n") + "\r\n";
 }
+
+type FlowStepKey = { flowId: string | null; flowName: string | null; stepId: string };
+
+/**
+ * The Flows table's order: by flow name (then id, so a flow's steps stay together), steps where the flow has them
+ * now (`position`; steps it no longer has after, by id), and steps of events without a flow last.
+ */
+export function compareFlowSteps(x: FlowStepKey, y: FlowStepKey, position: (r: FlowStepKey) => number | undefined): number {
+  if ((x.flowId === null) !== (y.flowId === null)) return x.flowId === null ? 1 : -1;
+  const byFlow = (x.flowName ?? "\uffff").localeCompare(y.flowName ?? "\uffff") || (x.flowId ?? "").localeCompare(y.flowId ?? "");
+  if (byFlow) return byFlow;
+  const px = position(x) ?? Number.MAX_SAFE_INTEGER;
+  const py = position(y) ?? Number.MAX_SAFE_INTEGER;
+  return px - py || (x.stepId < y.stepId ? -1 : x.stepId > y.stepId ? 1 : 0);
+}
