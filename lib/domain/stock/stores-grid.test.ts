@@ -94,6 +94,14 @@ describe("stores grid", () => {
     await expect(grid({ size: "50" })).rejects.toMatchObject({ status: 422 });
   });
 
+  it("shows the same figures whether the stores were chosen before the read or by the size's stock (two reads)", async () => {
+    const all = await grid({ size: "38" });
+    const withSize = await grid({ size: "38", onlyWithSize: true });
+    expect(withSize.stores.length).toBeGreaterThan(1);
+    for (const s of withSize.stores) expect(s).toEqual(all.stores.find((x) => x.storeId === s.storeId));
+    expect(withSize.storesWithSize).toBe(all.storesWithSize);
+  });
+
   it("limit returns the nearest stores and says how many matched; stores with the size count them all", async () => {
     const g = await grid({ size: "38", limit: 3 });
     expect(g.stores.map((s) => s.code)).toEqual(["MAD01", "MAD02", "TOL01"]);

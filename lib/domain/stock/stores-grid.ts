@@ -9,17 +9,27 @@ import { GRID_STORES_DEFAULT, gridInputSchema } from "./schemas";
 import { conditionContext, gridDistanceKm, openNow, storeConditions } from "./store-conditions";
 import type { GridStore, StoresGrid } from "./types";
 
-/** One row per size of the colour; `withSize` lists the stores that have the asked size available, if one was asked. */
-type VariantRow = { id: number; size: string; colour: string; with_size: string | null };
-/** One row per size: `stock` is "storeId,onHand,reserved,updatedAtMs;..." for the shown stores that have a row. */
-type StockRow = { id: number; stock: string | null };
+/**
+ * One row per size of the colour; `with_size` lists the stores that have the asked size available, if one was asked;
+ * `stock` ("storeId,onHand,reserved,updatedAtMs;...") holds the figures of the shown stores that have a row, when
+ * they were known before the read.
+ */
+type VariantRow = { id: number; size: string; colour: string; with_size: string | null; stock?: string | null };
+
+const intArray = (ids: number[]) => `{${ids.join(",")}}`;
+
+/** The figures of some stores for the variant `v.id` (stock primary key: variant, then store), as one compact string. */
+function figuresOf(storeIds: number[]) {
+  return sql`(SELECT string_agg(s.store_id || ',' || s.on_hand || ',' || s.reserved || ',' || (date_part('epoch', s.updated_at) * 1000)::bigint, ';')
+              FROM stock s WHERE s.variant_id = v.id AND s.store_id = ANY(${intArray(storeIds)}::int[]))`;
+}
 
 /**
  * The colour's variants (variants_style_idx) and, for the asked size, which stores have it available: one index
- * range of the stock primary key (variant first), ids only. That is all the order and the counts need; the figures
- * are read for the shown stores alone.
+ * range of the stock primary key (variant first), ids only. With `storeIds` (the shown stores, when they do not
+ * depend on stock) the same read brings their figures.
  */
-function variantsQuery(styleId: number, colour: string, size: string | undefined) {
+function variantsQuery(styleId: number, colour: string, size: string | undefined, storeIds: number[] | null) {
   return sql`
     WITH v AS (
       SELECT id, size, size_order, colour FROM variants
@@ -29,16 +39,14 @@ function variantsQuery(styleId: number, colour: string, size: string | undefined
     SELECT v.id, v.size, v.colour,
       CASE WHEN upper(v.size) = upper(${size ?? null}::text) THEN
         (SELECT string_agg(s.store_id::text, ',') FROM stock s WHERE s.variant_id = v.id AND s.on_hand > s.reserved) END AS with_size
+      ${storeIds ? sql`, ${figuresOf(storeIds)} AS stock` : sql``}
     FROM v
     ORDER BY v.size_order, v.id`;
 }
 
-/** The figures of the shown stores (stock primary key: variant, then store), one compact string per size. */
+/** The figures of the shown stores, one compact string per size: the second read when the stores depended on stock. */
 function stockQuery(variantIds: number[], storeIds: number[]) {
-  return sql`
-    SELECT v.id, (SELECT string_agg(s.store_id || ',' || s.on_hand || ',' || s.reserved || ',' || (date_part('epoch', s.updated_at) * 1000)::bigint, ';')
-                  FROM stock s WHERE s.variant_id = v.id AND s.store_id = ANY(${`{${storeIds.join(",")}}`}::int[])) AS stock
-    FROM unnest(${`{${variantIds.join(",")}}`}::int[]) AS v(id)`;
+  return sql`SELECT v.id, ${figuresOf(storeIds)} AS stock FROM unnest(${intArray(variantIds)}::int[]) AS v(id)`;
 }
 
 /** Walks "storeId,onHand,reserved,updatedAtMs;..." (non-negative integers) without allocating per entry. */
@@ -65,8 +73,9 @@ export function readStockList(list: string, each: (storeId: number, onHand: numb
  * `totalStores` that pass the filters, each with distance,
  * open now / next opening, phone, whether it ships and the promise date to the working store's area.
  * Available = on hand - reserved; asOf is the oldest figure shown, stale past the `stale_after_minutes` setting.
- * Two short reads: the variants with the stores that have the asked size, then the shown stores' figures (at 500
- * stores and the default 25 that is 1/20 of the rows); stores, holidays and the threshold come from in-process caches.
+ * One short read: the variants, the stores that have the asked size, and the shown stores' figures (at 500 stores and
+ * the default 25 that is 1/20 of the rows); two when only stores with the size are wanted, since which stores are
+ * shown then depends on stock. Stores, holidays and the threshold come from in-process caches.
  */
 export async function getStoresGrid(
   db: Db,
@@ -74,21 +83,9 @@ export async function getStoresGrid(
 ): Promise<StoresGrid> {
   const { styleId, colour, originStoreId, size, onlyWithSize, radiusKm, limit = GRID_STORES_DEFAULT } = parseInput(gridInputSchema, input);
   const now = input.now ?? new Date();
-  const [variantRows, allStores, holidays, staleAfter] = await Promise.all([
-    db.execute(variantsQuery(styleId, colour, size)).then((r) => rowsOf<VariantRow>(r)),
-    loadStores(db),
-    loadHolidays(db),
-    staleAfterMinutes(db),
-  ]);
+  const [allStores, holidays, staleAfter] = await Promise.all([loadStores(db), loadHolidays(db), staleAfterMinutes(db)]);
   const origin = allStores.find((s) => s.id === originStoreId);
   if (!origin) throw errors.notFound("That store");
-  const first = variantRows[0];
-  if (!first) throw errors.notFound(`Colour "${colour}" of that style`);
-
-  const sizes = variantRows.map((v) => ({ size: v.size, variantId: v.id }));
-  const sizeIndex = size === undefined ? null : sizes.findIndex((s) => s.size.toUpperCase() === size.toUpperCase());
-  if (sizeIndex === -1) throw errors.validation(`Size ${size} is not made in this style.`, { size: "Choose a size from the style's run." });
-  const withSize = sizeIndex === null ? null : new Set((variantRows[sizeIndex]!.with_size ?? "").split(",").filter(Boolean).map(Number));
 
   // Every store is placed (distance, open now: both from in-process caches) and filtered; only the shown ones are built.
   const ctx = conditionContext(origin, now, holidays);
@@ -97,14 +94,30 @@ export async function getStoresGrid(
     if (!s.active && s.id !== originStoreId) continue;
     candidates.push({ store: s, isHere: s.id === originStoreId, distanceKm: gridDistanceKm(s, ctx), open: openNow(s, ctx), code: s.code });
   }
-  const matching = filterGridStores(candidates, withSize && ((c) => withSize.has(c.store.id)), { onlyWithSize, radiusKm }).sort(compareGridStores);
+  const place = (withSize: Set<number> | null) =>
+    filterGridStores(candidates, withSize && ((c) => withSize.has(c.store.id)), { onlyWithSize, radiusKm }).sort(compareGridStores);
+  // Unless only stores with the size are wanted, which stores are shown does not depend on stock: then one read
+  // brings the sizes and the shown stores' figures (each round trip to Postgres costs the app more CPU than the SQL).
+  const placedFirst = onlyWithSize ? null : place(null);
+  const variantRows = rowsOf<VariantRow>(await db.execute(variantsQuery(styleId, colour, size, placedFirst && placedFirst.slice(0, limit).map((c) => c.store.id))));
+  const first = variantRows[0];
+  if (!first) throw errors.notFound(`Colour "${colour}" of that style`);
+
+  const sizes = variantRows.map((v) => ({ size: v.size, variantId: v.id }));
+  const sizeIndex = size === undefined ? null : sizes.findIndex((s) => s.size.toUpperCase() === size.toUpperCase());
+  if (sizeIndex === -1) throw errors.validation(`Size ${size} is not made in this style.`, { size: "Choose a size from the style's run." });
+  const withSize = sizeIndex === null ? null : new Set((variantRows[sizeIndex]!.with_size ?? "").split(",").filter(Boolean).map(Number));
+
+  const matching = placedFirst ?? place(withSize);
   // The working store sorts first, so the nearest `limit` always include it.
   const shown = matching.slice(0, limit);
   const storesWithSize = withSize === null ? null : matching.reduce((n, c) => n + (withSize.has(c.store.id) ? 1 : 0), 0);
 
   // store id -> one figure per size (undefined: no stock row, the store does not carry it)
   const figures = new Map<number, (StockFigure | undefined)[]>();
-  const stockRows = rowsOf<StockRow>(await db.execute(stockQuery(sizes.map((z) => z.variantId), shown.map((c) => c.store.id))));
+  const stockRows: { id: number; stock?: string | null }[] = placedFirst
+    ? variantRows
+    : rowsOf<{ id: number; stock: string | null }>(await db.execute(stockQuery(sizes.map((z) => z.variantId), shown.map((c) => c.store.id))));
   const bySize = new Map(sizes.map((z, i) => [z.variantId, i]));
   for (const v of stockRows) {
     const i = bySize.get(Number(v.id))!;
