@@ -106,9 +106,50 @@ export async function openModel({ base, paths, rate, durationS, headers = {}, ma
     meanBytes: Math.round(bytes / n),
     latency: quantiles(fromSchedule),
     service: quantiles(service),
+    p95BySecond: bySecond(fromSchedule, rate),
     maxSendLagMs: maxLagMs,
     clientCpuPct: (100 * (cpuMsNow() - cpu0)) / (wallS * 1000),
+    raw: { fromSchedule, service },
   };
+}
+
+/** p95 of each second's requests (by scheduled start): a stall shows as one bad second, a slow server as all. */
+function bySecond(latencies, rate) {
+  const out = [];
+  for (let s = 0; s * rate < latencies.length; s++) out.push(Math.round(10 * quantiles(latencies.subarray(s * rate, (s + 1) * rate)).p95) / 10);
+  return out;
+}
+
+/** Several open-model runs of one server as one: quantiles over all their requests; `raw` dropped. */
+export function mergeOpen(runs) {
+  const cat = (k) => Float64Array.from(runs.flatMap((r) => Array.from(r.raw[k])));
+  const requests = runs.reduce((n, r) => n + r.requests, 0);
+  const statuses = {};
+  for (const r of runs) for (const [k, v] of Object.entries(r.statuses)) statuses[k] = (statuses[k] ?? 0) + v;
+  const strip = runs.map(({ raw: _raw, ...r }) => r);
+  return {
+    rate: runs[0].rate,
+    durationS: runs.reduce((n, r) => n + r.durationS, 0),
+    requests,
+    achievedRps: requests / runs.reduce((n, r) => n + r.requests / r.achievedRps, 0),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    statuses,
+    meanBytes: Math.round(runs.reduce((n, r) => n + r.meanBytes * r.requests, 0) / requests),
+    latency: quantiles(cat("fromSchedule")),
+    service: quantiles(cat("service")),
+    p95BySecond: runs.flatMap((r) => r.p95BySecond),
+    maxSendLagMs: Math.max(...runs.map((r) => r.maxSendLagMs)),
+    clientCpuPct: runs.reduce((n, r) => n + r.clientCpuPct, 0) / runs.length,
+    parts: strip.map((r) => ({ p95: r.latency.p95, service95: r.service.p95, cpuPctOfCore: r.cpuPctOfCore, loadavg1: r.loadavg1 })),
+    cpuPctOfCore: averageCpu(strip.map((r) => r.cpuPctOfCore ?? {})),
+    pgStates: strip[0].pgStates,
+  };
+}
+
+function averageCpu(all) {
+  const out = {};
+  for (const k of Object.keys(all[0] ?? {})) out[k] = Math.round(all.reduce((n, c) => n + (c[k] ?? 0), 0) / all.length);
+  return out;
 }
 
 /** Closed loop: `connections` callers, each one request at a time, for durationS. */

@@ -31,7 +31,7 @@ import { demoApiToken } from "@/lib/db/seed/generate-users";
 import { DEMO_CREDENTIALS } from "@/lib/db/seed/demo-credentials";
 import { DEMO_STORY } from "@/lib/db/seed/demo-story";
 // @ts-expect-error plain ESM helper without types
-import { closedLoop, get, openModel, quantiles } from "./load.mjs";
+import { closedLoop, get, mergeOpen, openModel, quantiles } from "./load.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "../..");
@@ -160,7 +160,9 @@ function nextEnv(port: number, extra: Record<string, string>): Record<string, st
     ...extra,
   };
 }
-const NEXT_START = (port: number) => [process.execPath, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"];
+// For diagnosis, e.g. BENCH_APP_NODE_FLAGS=--trace-gc (not allowed in NODE_OPTIONS): the app's log in LOG_DIR then shows every pause.
+const APP_NODE_FLAGS = (process.env.BENCH_APP_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+const NEXT_START = (port: number) => [process.execPath, ...APP_NODE_FLAGS, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"];
 
 // ---- /proc sampling ----------------------------------------------------------------------------------------
 function procTree(root: number): number[] {
@@ -387,6 +389,8 @@ async function chainPart(results: Record<string, unknown>, cleanups: (() => Prom
   // As autovacuum would have by the time anyone asks: hint bits set and the visibility map current, so stock reads
   // are index-only scans, not first reads of freshly loaded pages (which write as they read).
   await h.db.execute(sql`VACUUM (ANALYZE)`);
+  // Flush what loading and VACUUM dirtied now, not as a background checkpoint in the middle of a measured run.
+  await h.db.execute(sql`CHECKPOINT`);
   const loadS = (performance.now() - t) / 1000;
   log(`chain loaded in ${loadS.toFixed(0)} s: ${JSON.stringify(loaded.counts)}`);
   const pairs = rowsOf<Pair>(await h.db.execute(sql`SELECT DISTINCT v.style_id AS "styleId", v.colour FROM variants v JOIN styles s ON s.id = v.style_id WHERE v.active AND s.active ORDER BY 1, 2`));
@@ -435,7 +439,7 @@ async function chainPart(results: Record<string, unknown>, cleanups: (() => Prom
     const pgStates = waits.stop();
     for (const p of [app, bare]) if (p.child.exitCode !== null || p.child.signalCode !== null) throw new Error(`${p.name} died during "${label}" (${p.child.exitCode ?? p.child.signalCode}):\n${tail(p)}`);
     const cpu = cpuDelta(c0, await cpuSnapshot(admin, dbName, roots), wallS);
-    log(`${label}: ${JSON.stringify({ ...(r as object), latency: undefined, service: undefined, p50: (r as { latency: Stats }).latency.p50.toFixed(1), p95: (r as { latency: Stats }).latency.p95.toFixed(1), cpu })}`);
+    log(`${label}: ${JSON.stringify({ ...(r as object), latency: undefined, service: undefined, raw: undefined, p50: (r as { latency: Stats }).latency.p50.toFixed(1), p95: (r as { latency: Stats }).latency.p95.toFixed(1), cpu })}`);
     return { ...(r as object), cpuPctOfCore: cpu, loadavg1: la, pgStates } as T & { cpuPctOfCore: Record<string, number>; loadavg1: number; pgStates: Record<string, [string, number][]> };
   };
 
@@ -447,9 +451,14 @@ async function chainPart(results: Record<string, unknown>, cleanups: (() => Prom
   }
   await closedLoop({ base: APP, paths: sPaths, connections: 4, durationS: SMOKE ? 1 : 4, headers: auth, startAt: 2_000 });
 
-  log(`fixed rate ${STOCK_RATE}/s for ${D} s: app, then bare`);
-  const appRate = await phase("app 250/s", () => openModel({ base: APP, paths, rate: STOCK_RATE, durationS: D, headers: auth }) as Promise<OpenResult>);
-  const bareRate = await phase("bare 250/s", () => openModel({ base: BARE, paths, rate: STOCK_RATE, durationS: D, headers: auth }) as Promise<OpenResult>);
+  // In halves, app-bare then bare-app: a slow spell of the machine or of Postgres falls on both servers alike.
+  log(`fixed rate ${STOCK_RATE}/s, ${D / 2} s each: app, bare, bare, app`);
+  const halves: Record<"app" | "bare", OpenResult[]> = { app: [], bare: [] };
+  for (const [k, base] of [["app", APP], ["bare", BARE], ["bare", BARE], ["app", APP]] as const) {
+    halves[k].push(await phase(`${k} 250/s`, () => openModel({ base, paths, rate: STOCK_RATE, durationS: D / 2, headers: auth }) as Promise<OpenResult>));
+  }
+  const appRate = mergeOpen(halves.app) as OpenResult & { cpuPctOfCore: Record<string, number> };
+  const bareRate = mergeOpen(halves.bare) as OpenResult & { cpuPctOfCore: Record<string, number> };
 
   log(`type-ahead search ${SEARCH_RATE}/s for ${D} s`);
   const search = await phase("search 100/s", () => openModel({ base: APP, paths: sPaths, rate: SEARCH_RATE, durationS: D, headers: auth }) as Promise<OpenResult>);
@@ -679,6 +688,9 @@ function report(r: Record<string, any>): string {
     out.push(table(["", "value", "target", ""], sum));
     const cr = (x: { cpuPctOfCore: Record<string, number> }, k: string) => `node ${x.cpuPctOfCore[`${k} node`]}%, its pg backends ${x.cpuPctOfCore[`${k} pg`]}%`;
     out.push(`\nCPU at 250/s (% of one core): app ${cr(pg.appRate, "app")}; bare ${cr(pg.bareRate, "bare")}. Service time p50/p95 (from send): app ${f1(pg.appRate.service.p50)}/${f1(pg.appRate.service.p95)}, bare ${f1(pg.bareRate.service.p50)}/${f1(pg.bareRate.service.p95)} ms.`);
+    type Halves = { parts?: { p95: number }[]; p95BySecond?: number[] };
+    const parts = (x: Halves) => (x.parts ?? []).map((h) => f1(h.p95)).join(" / ");
+    out.push(`p95 of each half (app-bare-bare-app order): app ${parts(pg.appRate as Halves)}, bare ${parts(pg.bareRate as Halves)} ms. App p95 by second: ${((pg.appRate as Halves).p95BySecond ?? []).join(" ")}`);
     type Dc = ClosedResult & { cpuPctOfCore: Record<string, number> };
     const dc = pg.decomp as { health: Dc; me: Dc };
     const ms = (x: Dc) => `${f1((10 * x.cpuPctOfCore["app node"]!) / x.rps)} + ${f1((10 * x.cpuPctOfCore["app pg"]!) / x.rps)} CPU ms`;
@@ -811,7 +823,7 @@ async function main() {
   const idNow = existsSync(path.join(ROOT, ".next/BUILD_ID")) ? readFileSync(path.join(ROOT, ".next/BUILD_ID"), "utf8").trim() : "(missing)";
   if (idNow !== results.buildId) results.note = `.next was rebuilt by someone else during the run (${String(results.buildId)} -> ${idNow}); the servers ran the private copy of ${String(results.buildId)}`;
   results.logs = LOG_DIR;
-  writeFileSync(path.join(HERE, "last-run.json"), JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(path.join(HERE, "last-run.json"), JSON.stringify(results, (k, v: unknown) => (k === "raw" ? undefined : v), 2) + "\n");
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loosely typed JSON results
   console.log(`\n${report(results as Record<string, any>)}\n\nTotal ${results.totalS} s. Full results: bench/stock/last-run.json (server logs in ${LOG_DIR}).`);
   process.exit(failed ? 1 : 0);
