@@ -5,7 +5,7 @@ import { drainOutbox, onSendingChange, sendingIds } from "./drain";
 import { readAssociate, subscribeAssociate, type DeviceAssociate } from "./associate";
 import { waitingCounts } from "./queue-rules";
 import { listRecords, onOutboxChange, readPayload, readProblem } from "./store";
-import type { OutboxRecord, Problem } from "./types";
+import type { OutboxRecord, Problem, Sealed } from "./types";
 
 export function useDeviceAssociate(): DeviceAssociate | null {
   return useSyncExternalStore(subscribeAssociate, readAssociate, () => null);
@@ -21,20 +21,47 @@ export function useOutbox(userId: string | null) {
   const [state, setState] = useState<{ mine: EntryView[]; counts: ReturnType<typeof waitingCounts> }>({ mine: [], counts: { mine: 0, others: 0, attention: 0 } });
   useEffect(() => {
     let alive = true;
+    // A drain changes the outbox once per entry sent: reads are coalesced (one at a time, one more if something
+    // changed meanwhile) and each sealed value is opened once, or 50 queued entries cost 50 x 50 decryptions.
+    // Only what the last read still holds is kept: a payload wiped once sent does not linger here either.
+    let reading = false;
+    let again = false;
+    let opened = new Map<string, unknown>();
+    const open = async (kept: Map<string, unknown>, sealed: Sealed | null, id: string, read: () => Promise<unknown>) => {
+      if (!sealed) return null;
+      const key = `${id}:${sealedKey(sealed)}`;
+      const value = opened.has(key) ? opened.get(key) : await read().catch(() => null);
+      kept.set(key, value);
+      return value;
+    };
     const load = async () => {
-      // Usage records wait and drain like the rest, but are bookkeeping, not the associate's work: not listed or counted.
-      const all = (await listRecords().catch(() => [] as OutboxRecord[])).filter((r) => r.kind !== "usage");
-      const mine = await Promise.all(
-        all
-          .filter((r) => r.userId === userId)
-          .sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq)
-          .map(async (record) => ({
-            record,
-            payload: await readPayload(record).catch(() => null),
-            problem: await readProblem(record).catch(() => null),
-          })),
-      );
-      if (alive) setState({ mine, counts: waitingCounts(all, userId) });
+      if (reading) {
+        again = true;
+        return;
+      }
+      reading = true;
+      try {
+        do {
+          again = false;
+          // Usage records wait and drain like the rest, but are bookkeeping, not the associate's work: not listed or counted.
+          const all = (await listRecords().catch(() => [] as OutboxRecord[])).filter((r) => r.kind !== "usage");
+          const kept = new Map<string, unknown>();
+          const mine = await Promise.all(
+            all
+              .filter((r) => r.userId === userId)
+              .sort((a, b) => b.createdAt - a.createdAt || b.seq - a.seq)
+              .map(async (record) => ({
+                record,
+                payload: await open(kept, record.payload, record.id, () => readPayload(record)),
+                problem: (await open(kept, record.problem, `${record.id}:problem`, () => readProblem(record))) as Problem | null,
+              })),
+          );
+          opened = kept;
+          if (alive) setState({ mine, counts: waitingCounts(all, userId) });
+        } while (again && alive);
+      } finally {
+        reading = false;
+      }
     };
     void load();
     const off = onOutboxChange(() => void load());
@@ -44,6 +71,13 @@ export function useOutbox(userId: string | null) {
     };
   }, [userId]);
   return state;
+}
+
+/** A sealed value's identity: its random IV (a new one each time anything is sealed). */
+function sealedKey(sealed: Sealed): string {
+  let out = "";
+  for (const b of sealed.iv) out += b.toString(16).padStart(2, "0");
+  return out;
 }
 
 export function useSendingIds(): ReadonlySet<string> {
