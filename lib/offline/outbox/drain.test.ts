@@ -152,6 +152,23 @@ describe("draining the outbox", () => {
     expect(server.seen.map((s) => s.body.firstName)).toEqual(["A", "B"]);
   });
 
+  it("gives up on a request that gets no answer, so what is queued behind it is not held for minutes", async () => {
+    const server = fakeServer();
+    let hung = 0;
+    // The first request goes out on a dead connection: nothing comes back until the tablet gives up on it.
+    const hangOnce: typeof fetch = (u, i) =>
+      hung++ > 0
+        ? server.fetch(u, i)
+        : new Promise((_, reject) => i?.signal?.addEventListener("abort", () => reject(i.signal!.reason as Error)));
+    const a = await enqueue("customer", { userId: "ana", payload: customer("A"), now: 1 });
+    await enqueue("customer", { userId: "ana", payload: customer("B"), now: 2 });
+    const report = await drainOutbox({ userId: "ana", fetch: hangOnce, timeoutMs: 50 });
+    expect(report.stoppedBy).toBe("offline");
+    expect(await byId(a.id)).toMatchObject({ status: "pending", attempts: 1, lastError: "No answer within 0.05 s." });
+    expect((await drainOutbox({ userId: "ana", fetch: hangOnce, force: true })).sent).toBe(2);
+    expect(server.seen.map((s) => s.body.firstName)).toEqual(["A", "B"]);
+  });
+
   it("waits for sign-in when the session has ended, counting no attempt", async () => {
     const server = fakeServer({ signedIn: false });
     const a = await enqueue("customer", { userId: "ana", payload: customer("A") });

@@ -22,7 +22,7 @@ function setSending(id: string, on: boolean) {
 let running: Promise<DrainReport> | null = null;
 let again: { userId: string; force: boolean } | null = null;
 
-type DrainOptions = { userId: string; force?: boolean; fetch?: Fetch; now?: () => number };
+type DrainOptions = { userId: string; force?: boolean; fetch?: Fetch; now?: () => number; timeoutMs?: number };
 
 /**
  * Sends the signed-in associate's entries, oldest first, one at a time. One drain at a time per tab, and across
@@ -49,7 +49,7 @@ export function drainOutbox(opts: DrainOptions): Promise<DrainReport> {
   return current;
 }
 
-async function drainPass({ userId, force = false, fetch: fetchFn = globalThis.fetch.bind(globalThis), now = Date.now }: DrainOptions): Promise<DrainReport> {
+async function drainPass({ userId, force = false, fetch: fetchFn = globalThis.fetch.bind(globalThis), now = Date.now, timeoutMs }: DrainOptions): Promise<DrainReport> {
   const report: DrainReport = { sent: 0, attention: 0, stoppedBy: "done" };
   const tried = new Set<string>();
   await purgeSent(now() - 24 * 3600_000);
@@ -60,7 +60,7 @@ async function drainPass({ userId, force = false, fetch: fetchFn = globalThis.fe
     tried.add(next.id);
     setSending(next.id, true);
     try {
-      const { outcome, payload } = await sendEntry(next, new Map(all.map((r) => [r.id, r])), fetchFn);
+      const { outcome, payload } = await sendEntry(next, new Map(all.map((r) => [r.id, r])), fetchFn, timeoutMs);
       switch (outcome.kind) {
         case "wait":
           continue;
