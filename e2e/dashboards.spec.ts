@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
 import { tableCsv } from "@/components/dashboards/sort-rows";
-import { DEMO, TABLET_STATE, expectAccessible, signInWithPassword, signInWithPin } from "./fixtures";
+import { DEMO, TABLET_STATE, expectAccessible, signInWithPassword, signInWithPin, uniquePhone } from "./fixtures";
 
 const TABS = [
   ["Adoption", "/manage/dashboards"],
@@ -12,7 +12,6 @@ const TABS = [
 ] as const;
 
 const header = (s: string) => s.replace(/[▲▼↕]/g, "").trim();
-const uniquePhone = () => `6${String(Date.now()).slice(-8)}`;
 
 /**
  * A row's figures by column header; zeros when the row is not there yet (or, with mayBeEmpty, the whole table: a
@@ -94,7 +93,7 @@ test("after activity on two tablets the MAD01 manager sees the lookup, the order
   await expect(page.getByTestId("order-number")).toContainText(/Order FW-/);
   await page.goto("/customers");
   await page.getByLabel("First name").fill("Irene");
-  await page.getByLabel("Mobile").fill(`7${String(Date.now()).slice(-8)}`);
+  await page.getByLabel("Mobile").fill(uniquePhone());
   await page.getByRole("button", { name: "Save customer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Irene" })).toBeVisible();
 
@@ -110,7 +109,7 @@ test("after activity on two tablets the MAD01 manager sees the lookup, the order
   const other = await tablet(browser, TABLET_STATE.mad02, DEMO.mad02.associates[0]!);
   await other.page.goto("/customers");
   await other.page.getByLabel("First name").fill("Olga");
-  await other.page.getByLabel("Mobile").fill(`7${String(Date.now() + 7).slice(-8)}`);
+  await other.page.getByLabel("Mobile").fill(uniquePhone());
   await other.page.getByRole("button", { name: "Save customer" }).click();
   await expect(other.page.getByRole("heading", { level: 1, name: "Olga" })).toBeVisible();
 

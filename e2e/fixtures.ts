@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
@@ -9,6 +10,19 @@ export const DEMO = {
   managerPassword: "manager-demo-1",
   admin: { email: "admin@demo.floorwalker.test", password: "admin-demo-1" },
 };
+
+/**
+ * A Spanish mobile no demo customer has (the demo's are all +34 6…) and no other test is likely to draw: random, not
+ * the clock, because two workers can read the same millisecond. Tests that need "a new customer" rely on this.
+ */
+export const uniquePhone = () => `7${String(randomInt(0, 100_000_000)).padStart(8, "0")}`;
+
+/** `n` such numbers that also differ in their last four digits (a random block of them, so a retry picks another). */
+export function uniquePhones(n: number): string[] {
+  const head = String(randomInt(0, 10_000)).padStart(4, "0");
+  const first = randomInt(0, 10_000 - n);
+  return Array.from({ length: n }, (_, i) => `7${head}${String(first + i).padStart(4, "0")}`);
+}
 
 export const TABLET_STATE = { mad01: "e2e/.auth/mad01-tablet.json", mad02: "e2e/.auth/mad02-tablet.json" };
 

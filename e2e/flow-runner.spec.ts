@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_SOLD_OUT, DEMO_STORY } from "@/lib/db/seed/demo-story";
 import { SHIPPED_FLOWS } from "@/lib/domain/flows/shipped-flows";
-import { DEMO, TABLET_STATE, expectAccessible, signInWithPin } from "./fixtures";
+import { DEMO, TABLET_STATE, expectAccessible, signInWithPin, uniquePhone } from "./fixtures";
 
 type GridStore = { code: string; canShip: boolean; cells: { size: string; available: number }[] };
 type Hit = { styleId: number; code: string; name: string };
@@ -100,7 +100,7 @@ test("Find it for them: started from the guide, it moves on by itself when the g
   await sheet.getByRole("button", { name: "Order to home", exact: true }).click();
   await sheet.getByRole("link", { name: "Open the order" }).click();
   await expect(page.getByRole("heading", { name: "Order", exact: true })).toBeVisible();
-  await page.getByLabel("Find by phone or email").fill(`6${String(Date.now()).slice(-8)}`);
+  await page.getByLabel("Find by phone or email").fill(uniquePhone());
   await page.getByRole("button", { name: "Find", exact: true }).click();
   await expect(page.getByText("No customer with that contact yet")).toBeVisible();
   await page.getByLabel("First name").fill("Marta");
@@ -173,7 +173,7 @@ test("a show-suggestions step brings suggestions for the visit's customer into t
   // Capturing the customer links them to the visit; the list is theirs, in the size on their profile.
   await page.goto("/customers");
   await page.getByLabel("First name").fill("Inés");
-  await page.getByLabel("Mobile").fill(`8${String(Date.now()).slice(-8)}`);
+  await page.getByLabel("Mobile").fill(uniquePhone());
   await page.getByLabel("Shoe size").fill(DEMO_STORY.size);
   await page.getByRole("button", { name: "Save customer" }).click();
   await expect(guide.getByRole("heading", { name: "For this customer" })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, TABLET_STATE, expectAccessible, signInWithPin } from "./fixtures";
+import { DEMO, TABLET_STATE, expectAccessible, signInWithPin, uniquePhone } from "./fixtures";
 
 test.use({ storageState: TABLET_STATE.mad01 });
 
@@ -9,7 +9,7 @@ test("a note and a consent decision made when the network drops are kept, then r
   await page.goto("/customers");
   await page.getByLabel("First name").fill("Lucía");
   await page.getByLabel("Last name (optional)").fill(`Red${Date.now().toString(36)}`);
-  await page.getByLabel("Mobile").fill(`7${String(Date.now()).slice(-8)}`);
+  await page.getByLabel("Mobile").fill(uniquePhone());
   await page.getByRole("button", { name: "Save customer" }).click();
   await expect(page.getByTestId("consent-marketing_sms")).toContainText("Not agreed");
   // The service worker serves this page (its precache holds the code loaded on demand), and the outbox knows who is

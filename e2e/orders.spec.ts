@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { DEMO_SOLD_OUT, DEMO_STORY } from "@/lib/db/seed/demo-story";
-import { DEMO, TABLET_STATE, expectAccessible, signInWithPin } from "./fixtures";
+import { DEMO, TABLET_STATE, expectAccessible, signInWithPin, uniquePhone } from "./fixtures";
 
 type GridStore = { code: string; canShip: boolean; cells: { size: string; available: number }[] };
 type Grid = { stores: GridStore[] };
@@ -51,7 +51,7 @@ test("the shoe-shop story: ordered to home from MAD02, shipped there, status vis
   await sheet.getByRole("link", { name: "Open the order" }).click();
 
   await expect(page.getByRole("heading", { name: "Order", exact: true })).toBeVisible();
-  const phone = `6${String(Date.now()).slice(-8)}`;
+  const phone = uniquePhone();
   await page.getByLabel("Find by phone or email").fill(phone);
   await page.getByRole("button", { name: "Find", exact: true }).click();
   await expect(page.getByText("No customer with that contact yet")).toBeVisible();
@@ -108,7 +108,7 @@ test("a hold reserves the unit and converts into a pickup order in one tap", asy
   await expect(hold).toBeVisible();
   await expectAccessible(page);
   await hold.getByLabel("First name").fill("Nuria");
-  await hold.getByLabel("Mobile").fill(`6${String(Date.now()).slice(-8)}`);
+  await hold.getByLabel("Mobile").fill(uniquePhone());
   await hold.getByRole("button", { name: "Order for pickup there" }).click();
   await expect(page.getByTestId("order-number")).toBeVisible();
   await expect(page.getByTestId("order-promise")).toContainText("Ready for pickup");
