@@ -9,8 +9,8 @@
  * on a fresh embedded demo database (scripts/e2e-server.mjs, port 3294).
  */
 import "fake-indexeddb/auto";
-import { spawn } from "node:child_process";
 import { DEMO_MANAGER_PASSWORD } from "@/lib/db/seed/demo-credentials";
+import { startDemoServer } from "../support/demo-server";
 import { drainOutbox } from "@/lib/offline/outbox/drain";
 import { discard, enqueue, getRecord } from "@/lib/offline/outbox/store";
 import type { PayloadOf } from "@/lib/offline/outbox/types";
@@ -46,21 +46,8 @@ async function signIn(email: string, password: string) {
   return (await me.json()) as { name: string };
 }
 
-async function waitForServer() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error("server did not start");
-}
-
-const server = spawn(process.execPath, ["scripts/e2e-server.mjs"], { env: { ...process.env, E2E_PORT: String(PORT), E2E_DATA_DIR: ".data-bench-outbox" }, stdio: "ignore" });
+const { server } = await startDemoServer(PORT, ".data-bench-outbox");
 try {
-  await waitForServer();
   await signIn("manager.mad01@demo.floorwalker.test", DEMO_MANAGER_PASSWORD);
   const userId = "bench-manager";
   let variantId = 1;

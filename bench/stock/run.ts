@@ -28,10 +28,10 @@ import { openDatabase, rowsOf } from "@/lib/db/client";
 import { loadChain } from "@/lib/db/seed/load-chain";
 import { DEMO_SEED, type ChainScale } from "@/lib/db/seed/params";
 import { demoApiToken } from "@/lib/db/seed/generate-users";
-import { DEMO_CREDENTIALS } from "@/lib/db/seed/demo-credentials";
 import { DEMO_STORY } from "@/lib/db/seed/demo-story";
 // @ts-expect-error plain ESM helper without types
 import { closedLoop, get, mergeOpen, openModel, quantiles } from "./load.mjs";
+import { registerTabletAndSignIn } from "../support/tablet-sign-in";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "../..");
@@ -559,29 +559,9 @@ async function browserPart(base: string, eans: string[]) {
     const context = await browser.newContext({ baseURL: base, viewport: { width: 1180, height: 820 }, serviceWorkers: "allow" });
     context.setDefaultTimeout(30_000);
     const page = await context.newPage();
-    const cred = DEMO_CREDENTIALS;
-    // Manager registers the tablet, signs out; associate 1001 signs in with the PIN.
-    log("browser: manager registers the tablet");
-    await page.goto("/login");
-    const useEmail = page.getByRole("button", { name: /Sign in with email/ });
-    if (await useEmail.isVisible()) await useEmail.click();
-    await page.getByLabel("Email").fill(cred.manager.email);
-    await page.getByLabel("Password").fill(cred.manager.password);
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.getByTestId("current-associate").waitFor();
-    await page.goto("/manage");
-    await page.getByLabel("Tablet name").fill("Bench tablet");
-    await page.getByRole("button", { name: "Register this tablet" }).click();
-    await page.getByText(/Registered as/).waitFor();
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await page.waitForURL(/\/login/);
-    const associate = cred.associates[0]!;
-    await page.goto("/login");
-    await page.getByLabel("Staff number").fill(associate.staffNumber);
-    await page.getByLabel("PIN", { exact: true }).fill(associate.pin);
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.getByTestId("current-associate").waitFor();
-    log(`browser: signed in as ${associate.staffNumber}; measuring`);
+    log("browser: manager registers the tablet, an associate signs in with the PIN");
+    await registerTabletAndSignIn(page, "Bench tablet");
+    log("browser: signed in; measuring");
 
     const grid = page.getByRole("table", { name: /by store and size/ });
     const pick: number[] = [];
