@@ -70,3 +70,21 @@ export async function scanWithWedge(page: Page, code: string) {
     }
   }, code);
 }
+
+/**
+ * Units available now per store code for one colour and size. Other specs in the suite order and sell the demo's
+ * story items, so screens are checked against the figures as they are now (the seeded ones are unit-tested).
+ */
+export async function availableNow(page: Page, styleId: number, colour: string, size: string): Promise<Map<string, number>> {
+  const res = await page.request.get(`/api/v1/styles/${styleId}/stores?colour=${encodeURIComponent(colour)}&size=${size}&limit=1000`);
+  const grid = (await res.json()) as { sizes: { size: string }[]; stores: { code: string; cells: { available: number }[] }[] };
+  const i = grid.sizes.findIndex((z) => z.size === size);
+  return new Map(grid.stores.map((st) => [st.code, st.cells[i]!.available]));
+}
+
+/** A style's id by its exact name, from the search API. */
+export async function styleIdByName(page: Page, styleName: string): Promise<number> {
+  const res = await page.request.get(`/api/v1/catalog/search?q=${encodeURIComponent(styleName)}`);
+  const { hits } = (await res.json()) as { hits: { styleId: number; name: string }[] };
+  return hits.find((h) => h.name === styleName)!.styleId;
+}

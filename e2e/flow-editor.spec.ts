@@ -27,7 +27,10 @@ async function openAsManager(page: Page, flowName: string) {
 test("a manager's published edit reaches new runs, while a run already going keeps its version", async ({ page, browser }) => {
   const before = await associateOnTablet(browser, DEMO.mad01.associates[0]!);
   await startFlow(before, "Add-on at the close");
-  await expect(before.getByTestId("flow-step-say")).toHaveText(OLD_SAY);
+  // The seed's wording, or the last try's edit when Playwright retries on the same database.
+  const say = before.getByTestId("flow-step-say");
+  await expect(say).toHaveText(test.info().retry === 0 && test.info().repeatEachIndex === 0 ? OLD_SAY : /\S/);
+  const oldSay = (await say.textContent())!;
 
   await openAsManager(page, "Add-on at the close");
   const newSay = `Have a look at these, they go with your choice (${Date.now() % 10_000}).`;
@@ -36,14 +39,14 @@ test("a manager's published edit reaches new runs, while a run already going kee
   await expect(step1.getByText(`${newSay.length} of 160 characters`)).toBeVisible();
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByText(/Published as version \d+\./)).toBeVisible();
-  await expect(page.getByTestId("flow-version")).toHaveText(/Published version [2-9]/);
+  await expect(page.getByTestId("flow-version")).toHaveText(/Published version ([2-9]|\d{2,})\b/);
 
   const after = await associateOnTablet(browser, DEMO.mad01.associates[1]!);
   await startFlow(after, "Add-on at the close");
   await expect(after.getByTestId("flow-step-say")).toHaveText(newSay);
 
   await before.reload();
-  await expect(before.getByTestId("flow-step-say")).toHaveText(OLD_SAY);
+  await expect(before.getByTestId("flow-step-say")).toHaveText(oldSay);
 
   // Both runs count in the manager's funnel, each having reached the first step.
   await page.reload();

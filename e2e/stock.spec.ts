@@ -1,22 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_SOLD_OUT, DEMO_STORY } from "@/lib/db/seed/demo-story";
 import { DEMO_CREDENTIALS } from "@/lib/db/seed/demo-credentials";
-import { DEMO, TABLET_STATE, expectAccessible, scanWithWedge, signInWithPin } from "./fixtures";
+import { DEMO, TABLET_STATE, availableNow, expectAccessible, scanWithWedge, signInWithPin } from "./fixtures";
 
 type StyleDetail = { id: number; colours: { name: string; variants: { size: string; ean: string }[] }[] };
 
 test.use({ storageState: TABLET_STATE.mad01 });
-
-/**
- * Units available now per store code for one colour and size. Other specs in the suite order and sell the demo's
- * story items, so the screen is checked against the figures as they are now (the seeded ones are unit-tested).
- */
-async function availableNow(page: Page, styleId: number, colour: string, size: string): Promise<Map<string, number>> {
-  const res = await page.request.get(`/api/v1/styles/${styleId}/stores?colour=${encodeURIComponent(colour)}&size=${size}&limit=1000`);
-  const grid = (await res.json()) as { sizes: { size: string }[]; stores: { code: string; cells: { available: number }[] }[] };
-  const i = grid.sizes.findIndex((z) => z.size === size);
-  return new Map(grid.stores.map((st) => [st.code, st.cells[i]!.available]));
-}
 
 test.beforeEach(async ({ page }) => {
   await signInWithPin(page, DEMO.mad01.associates[0]!);
