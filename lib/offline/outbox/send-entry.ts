@@ -17,6 +17,7 @@ export const SEND_TIMEOUT_MS = 30_000;
 
 async function post(fetchFn: Fetch, req: OutboxRequest, key: string, timeoutMs: number): Promise<{ status: number; json: unknown; retryAfter: string | null } | { offline: string }> {
   const signal = AbortSignal.timeout(timeoutMs);
+  const noAnswer = `No answer within ${timeoutMs / 1000} s.`;
   let res: Response;
   try {
     res = await fetchFn(req.url, {
@@ -28,11 +29,11 @@ async function post(fetchFn: Fetch, req: OutboxRequest, key: string, timeoutMs: 
       signal,
     });
   } catch (e) {
-    return { offline: signal.aborted ? `No answer within ${timeoutMs / 1000} s.` : e instanceof Error ? e.message : "network error" };
+    return { offline: signal.aborted ? noAnswer : e instanceof Error ? e.message : "network error" };
   }
   // An answer cut off mid-body (or not finished in time) is as good as no answer: the same request goes again.
   const json: unknown = await res.json().catch(() => undefined);
-  if (json === undefined && (res.ok || signal.aborted)) return { offline: signal.aborted ? `No answer within ${timeoutMs / 1000} s.` : "The answer was cut off." };
+  if (json === undefined && (res.ok || signal.aborted)) return { offline: signal.aborted ? noAnswer : "The answer was cut off." };
   return { status: res.status, json: json ?? null, retryAfter: res.headers.get("retry-after") };
 }
 
